@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Runs every check of the project, in order, and ends with one line `N passed, N failed`:
+// every Vitest test (unit in jsdom, stories in Chromium, checks of dist/) counts as one, and so
+// does each other step (lint, typecheck, build, publint, attw, size budgets).
+// Every step runs even after a failure, so one run shows everything that is wrong.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const resultsFile = path.join(root, '.vitest-results.json');
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function step(name, command, args, env = {}) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}`);
+  const run = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0', ...env },
+  });
+  const ok = run.status === 0;
+  console.log(`${ok ? '✔' : '✘'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return ok;
+}
+
+function check(name, command, args, env) {
+  if (step(name, command, args, env)) passed += 1;
+  else {
+    failed += 1;
+    failures.push(name);
+  }
+}
+
+check('lint and format (biome)', bin('biome'), ['check', '.']);
+check('typecheck (tsc --noEmit, type tests included)', bin('tsc'), [
+  '--noEmit',
+  '-p',
+  'tsconfig.json',
+]);
+const built =
+  step('build (vite)', bin('vite'), ['build', '--logLevel', 'warn']) &&
+  step('build (declarations)', bin('tsc'), ['-p', 'tsconfig.build.json']);
+if (built) passed += 1;
+else {
+  failed += 1;
+  failures.push('build');
+}
+
+// All Vitest projects in one run: unit (jsdom), dist (node, reads the build), storybook (Chromium).
+rmSync(resultsFile, { force: true });
+const vitestOk = step('tests (vitest: unit, dist, storybook)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  `--reporter=json`,
+  `--outputFile.json=${resultsFile}`,
+]);
+if (existsSync(resultsFile)) {
+  const report = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  if (report.numFailedTests > 0) failures.push(`${report.numFailedTests} vitest test(s)`);
+  if (!vitestOk && report.numFailedTests === 0) {
+    failed += 1;
+    failures.push('vitest exited non-zero (a suite failed to load or no test ran)');
+  }
+  if (report.numTotalTests === 0) {
+    failed += 1;
+    failures.push('vitest ran no test');
+  }
+} else {
+  failed += 1;
+  failures.push('vitest wrote no report');
+}
+
+check('package lint (publint --strict)', bin('publint'), ['--strict']);
+check('types resolution (attw --pack, esm-only)', bin('attw'), [
+  '--pack',
+  '.',
+  '--profile',
+  'esm-only',
+]);
+check('bundle-size budgets', process.execPath, [path.join(root, 'scripts/size.mjs')]);
+
+if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

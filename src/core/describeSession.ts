@@ -1,0 +1,173 @@
+import { en } from './en.js';
+import { formatMessage, type IdentityMessages, type VerificationPhase } from './messages.js';
+import {
+  type KnownLastErrorCode,
+  LAST_ERROR_CODES,
+  type LastError,
+  type Redaction,
+  type VerificationSession,
+  type VerificationSessionStatus,
+} from './types.js';
+
+/** The colour family a state is shown in. */
+export type VerificationTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
+
+/** Whether the session's personal data is kept, being deleted, or deleted. */
+export type RedactionState = 'none' | 'processing' | 'redacted';
+
+/** A `last_error` turned into text a user can act on. */
+export interface LastErrorView {
+  /** Stripe's code as sent (`null` when Stripe sent none). */
+  code: string | null;
+  /** What happened, in the user's language. */
+  message: string;
+  /** What to do next. */
+  action: string;
+  /** Whether trying again with the same session can succeed. */
+  retryable: boolean;
+}
+
+/** What every component renders for a session. */
+export interface SessionView {
+  phase: VerificationPhase;
+  tone: VerificationTone;
+  title: string;
+  description: string;
+  lastError: LastErrorView | null;
+  redaction: RedactionState;
+  /** True when the user can (re)open the verification for this session. */
+  canRetry: boolean;
+}
+
+/** The part of a session `describeSession` reads. Any full session fits. */
+export type DescribableSession = Pick<VerificationSession, 'status' | 'last_error' | 'redaction'>;
+
+/**
+ * Whether trying again can help, per documented code. Codes that depend on who the user is
+ * (age, country) or that point at fraud are not retryable: the next step is to contact the host.
+ */
+export const LAST_ERROR_RETRYABLE: Record<KnownLastErrorCode, boolean> = {
+  abandoned: true,
+  consent_declined: true,
+  country_not_supported: false,
+  device_not_supported: true,
+  under_supported_age: false,
+  document_expired: true,
+  document_type_not_supported: true,
+  document_unverified_other: true,
+  selfie_document_missing_photo: true,
+  selfie_face_mismatch: true,
+  selfie_manipulated: false,
+  selfie_unverified_other: true,
+  id_number_insufficient_document_data: true,
+  id_number_mismatch: true,
+  id_number_unverified_other: true,
+  email_unverified_other: true,
+  email_verification_declined: true,
+  phone_unverified_other: true,
+  phone_verification_declined: true,
+};
+
+/** True for one of the 19 documented `last_error` codes. */
+export function isKnownLastErrorCode(code: unknown): code is KnownLastErrorCode {
+  return typeof code === 'string' && (LAST_ERROR_CODES as readonly string[]).includes(code);
+}
+
+/** Turns a `last_error` into a message, a next step and whether retrying can help. */
+export function describeLastError(
+  lastError: LastError | null | undefined,
+  messages: IdentityMessages = en,
+): LastErrorView | null {
+  if (!lastError) return null;
+  const { code, reason } = lastError;
+  if (isKnownLastErrorCode(code)) {
+    const text = messages.lastError[code];
+    return {
+      code,
+      message: text.message,
+      action: text.action,
+      retryable: LAST_ERROR_RETRYABLE[code],
+    };
+  }
+  const trimmed = typeof reason === 'string' ? reason.trim() : '';
+  const text = trimmed ? messages.lastErrorWithReason : messages.lastErrorFallback;
+  return {
+    code: code ?? null,
+    message: formatMessage(text.message, { reason: trimmed }),
+    action: formatMessage(text.action, { reason: trimmed }),
+    retryable: true,
+  };
+}
+
+/** Maps `redaction` to three states; `validated` and unknown statuses count as in progress. */
+export function describeRedaction(redaction: Redaction | null | undefined): RedactionState {
+  if (!redaction) return 'none';
+  return redaction.status === 'redacted' ? 'redacted' : 'processing';
+}
+
+/** The phase of a status; `requires_input` splits on whether an attempt already failed. */
+export function phaseOf(
+  status: VerificationSessionStatus,
+  lastError: LastError | null | undefined,
+): VerificationPhase {
+  switch (status) {
+    case 'requires_input':
+      return lastError ? 'action_required' : 'not_started';
+    case 'processing':
+      return 'processing';
+    case 'verified':
+      return 'verified';
+    case 'canceled':
+      return 'canceled';
+    default:
+      return 'unknown';
+  }
+}
+
+/**
+ * Derives what to show for a session: its phase and tone, a title and description, the last
+ * error with its next step, the redaction state and whether the user can try (again).
+ *
+ * @example
+ * const view = describeSession(session); // { phase: 'processing', tone: 'info', title: 'Checking your documents', … }
+ */
+export function describeSession(
+  session: DescribableSession,
+  messages: IdentityMessages = en,
+): SessionView {
+  const phase = phaseOf(session.status, session.last_error);
+  const lastError =
+    phase === 'action_required' ? describeLastError(session.last_error, messages) : null;
+  const redaction = describeRedaction(session.redaction);
+  const tone = toneOf(phase, lastError);
+  const text = messages.phase[phase];
+  const canRetry =
+    redaction === 'none' &&
+    (phase === 'not_started' || (phase === 'action_required' && lastError?.retryable !== false));
+  return {
+    phase,
+    tone,
+    title: text.title,
+    description: text.description,
+    lastError,
+    redaction,
+    canRetry,
+  };
+}
+
+function toneOf(phase: VerificationPhase, lastError: LastErrorView | null): VerificationTone {
+  switch (phase) {
+    case 'not_started':
+    case 'canceled':
+    case 'unknown':
+      return 'neutral';
+    case 'processing':
+      return 'info';
+    case 'verified':
+      return 'success';
+    case 'action_required':
+      return lastError?.retryable === false ? 'danger' : 'warning';
+    default:
+      return phase satisfies never;
+  }
+}

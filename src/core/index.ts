@@ -1,0 +1,67 @@
+/**
+ * `react-stripe-identity/core` — framework-free: types, parsing, the status model, the message
+ * catalogue and the backend client. Imports no React and touches no `window` at module scope,
+ * so it runs in Node, workers and the host's backend.
+ */
+export type {
+  BackendCallOptions,
+  CreatedSession,
+  CreateSessionInput,
+  HttpBackendOptions,
+  IdentityBackend,
+  VerificationMode,
+} from './backend.js';
+export {
+  type DescribableSession,
+  describeLastError,
+  describeRedaction,
+  describeSession,
+  isKnownLastErrorCode,
+  LAST_ERROR_RETRYABLE,
+  type LastErrorView,
+  phaseOf,
+  type RedactionState,
+  type SessionView,
+  type VerificationTone,
+} from './describeSession.js';
+export { en } from './en.js';
+export {
+  IDENTITY_ERROR_CODES,
+  IdentityError,
+  type IdentityErrorCode,
+  type IdentityErrorOptions,
+  isIdentityError,
+  redactSecrets,
+} from './IdentityError.js';
+export {
+  formatMessage,
+  type IdentityMessages,
+  type MessagePair,
+  mergeMessages,
+  type PartialIdentityMessages,
+  type PhaseText,
+  type VerificationPhase,
+  type VerifyIdentityState,
+} from './messages.js';
+export {
+  type DocumentType,
+  type KnownLastErrorCode,
+  LAST_ERROR_CODES,
+  type LastError,
+  type LastErrorCode,
+  type MatchingPolicy,
+  type OtherString,
+  type ProvidedDetails,
+  REDACTION_STATUSES,
+  type Redaction,
+  type RedactionStatus,
+  type RelatedPerson,
+  VERIFICATION_SESSION_STATUSES,
+  type VerificationSession,
+  type VerificationSessionOptions,
+  type VerificationSessionStatus,
+  type VerificationSessionType,
+  type VerifiedAddress,
+  type VerifiedDob,
+  type VerifiedOutputs,
+} from './types.js';

@@ -1,0 +1,112 @@
+import type { IdentityErrorCode } from './IdentityError.js';
+import type { KnownLastErrorCode } from './types.js';
+
+/** What the user reads for one situation: what happened, and what to do next. */
+export interface MessagePair {
+  message: string;
+  action: string;
+}
+
+/** Title and description of a session phase. */
+export interface PhaseText {
+  title: string;
+  description: string;
+}
+
+/** The phases a session's view can be in. See `describeSession`. */
+export type VerificationPhase =
+  | 'not_started'
+  | 'action_required'
+  | 'processing'
+  | 'verified'
+  | 'canceled'
+  | 'unknown';
+
+/** States of `useVerifyIdentity` and `<VerifyIdentityButton>`. */
+export type VerifyIdentityState =
+  | 'idle'
+  | 'creating'
+  | 'verifying'
+  | 'submitted'
+  | 'canceled'
+  | 'error';
+
+/**
+ * Every text a user can read, in one typed object. Locale packs implement it whole; hosts
+ * override any part with `messages` on the provider (a deep partial, checked by the compiler).
+ * Placeholders are written `{name}` and filled as plain text by {@link formatMessage}.
+ */
+export interface IdentityMessages {
+  /** BCP 47 tag of the pack, e.g. `en`, `pt-BR`. */
+  locale: string;
+  /** Title and description for each phase of a session. */
+  phase: Record<VerificationPhase, PhaseText>;
+  /** For each documented `last_error.code`: what went wrong and the next step. */
+  lastError: Record<KnownLastErrorCode, MessagePair>;
+  /** For an unknown code with no `reason` from Stripe. */
+  lastErrorFallback: MessagePair;
+  /** For an unknown code whose `reason` Stripe sent: `{reason}` is Stripe's text. */
+  lastErrorWithReason: MessagePair;
+  /** Sentences of the redaction notice. */
+  redaction: { processing: string; redacted: string };
+  /** What failed while starting a verification, for each `IdentityError` code. */
+  error: Record<IdentityErrorCode, MessagePair>;
+  /** Labels of `<VerifyIdentityButton>`, by state. */
+  button: Record<VerifyIdentityState, string> & { retry: string };
+  /** Texts of `<VerificationSessionCard>`. */
+  card: { label: string; loading: string; loadError: string; reload: string };
+  /** Label of the live region that announces status changes. */
+  statusLabel: string;
+  /** Label in front of an error's next step. */
+  nextStepLabel: string;
+}
+
+/** Deep partial of {@link IdentityMessages}: what a host passes to override some texts. */
+export type PartialIdentityMessages = {
+  [K in keyof IdentityMessages]?: IdentityMessages[K] extends string
+    ? string
+    : {
+        [P in keyof IdentityMessages[K]]?: IdentityMessages[K][P] extends string
+          ? string
+          : Partial<IdentityMessages[K][P]>;
+      };
+};
+
+/**
+ * Fills `{name}` placeholders with plain-text values. Values are never interpreted (no HTML,
+ * no nested placeholders); unknown placeholders are left as written.
+ */
+export function formatMessage(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Merges host overrides into a full catalogue (two levels deep, like the catalogue). */
+export function mergeMessages(
+  base: IdentityMessages,
+  overrides?: PartialIdentityMessages | null,
+): IdentityMessages {
+  if (!overrides) return base;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) continue;
+    const current = out[key];
+    if (isPlainObject(current) && isPlainObject(value)) {
+      const merged: Record<string, unknown> = { ...current };
+      for (const [k, v] of Object.entries(value)) {
+        if (v === undefined) continue;
+        const inner = merged[k];
+        merged[k] = isPlainObject(inner) && isPlainObject(v) ? { ...inner, ...v } : v;
+      }
+      out[key] = merged;
+    } else {
+      out[key] = value;
+    }
+  }
+  return out as unknown as IdentityMessages;
+}

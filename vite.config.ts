@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, type Plugin } from 'vite';
+
+const root = import.meta.dirname;
+const src = path.join(root, 'src');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  peerDependencies: Record<string, string>;
+};
+
+/** One entry per public subpath; every locale pack is an entry of its own. */
+const entries: Record<string, string> = {
+  index: path.join(src, 'index.ts'),
+  'core/index': path.join(src, 'core/index.ts'),
+  'testing/index': path.join(src, 'testing/index.ts'),
+  'server/index': path.join(src, 'server/index.ts'),
+};
+for (const file of readdirSync(path.join(src, 'locales'))) {
+  if (file.endsWith('.ts') && !file.endsWith('.d.ts')) {
+    entries[`locales/${file.slice(0, -3)}`] = path.join(src, 'locales', file);
+  }
+}
+
+const peers = Object.keys(pkg.peerDependencies);
+const isExternal = (id: string) =>
+  id.startsWith('node:') || peers.some((p) => id === p || id.startsWith(`${p}/`));
+
+/** Ships `src/styles.css` as `dist/styles.css`, untouched: no CSS-in-JS, no injection. */
+function copyStyles(): Plugin {
+  return {
+    name: 'rsi-copy-styles',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles.css',
+        source: readFileSync(path.join(src, 'styles.css'), 'utf8'),
+      });
+    },
+  };
+}
+
+const chromium = {
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+};
+
+export default defineConfig({
+  plugins: [react(), copyStyles()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    copyPublicDir: false,
+    minify: false,
+    sourcemap: false,
+    target: 'es2022',
+    lib: { entry: entries, formats: ['es'] },
+    rolldownOptions: {
+      external: isExternal,
+      output: {
+        // One output module per source module: tree-shaking works and `'use client'` survives.
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/dist/**'],
+          setupFiles: ['test/setup.ts'],
+          restoreMocks: true,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dist',
+          environment: 'node',
+          include: ['test/dist/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright(chromium),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
