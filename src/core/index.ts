@@ -12,6 +12,12 @@ export type {
   VerificationMode,
 } from './backend.js';
 export {
+  createHttpBackend,
+  DEFAULT_BASE_URL,
+  DEFAULT_TIMEOUT_MS,
+  MODE_HEADER,
+} from './createHttpBackend.js';
+export {
   type DescribableSession,
   describeLastError,
   describeRedaction,
@@ -43,6 +49,10 @@ export {
   type VerificationPhase,
   type VerifyIdentityState,
 } from './messages.js';
+export {
+  INVALID_SESSION_PREFIX,
+  parseVerificationSession,
+} from './parseVerificationSession.js';
 export {
   type DocumentType,
   type KnownLastErrorCode,
