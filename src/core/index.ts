@@ -3,6 +3,16 @@
  * catalogue and the backend client. Imports no React and touches no `window` at module scope,
  * so it runs in Node, workers and the host's backend.
  */
+export {
+  APPEARANCE_VARIABLES,
+  type AppearanceCssVariables,
+  type AppearanceVariable,
+  appearanceToCssVariables,
+  IDENTITY_THEMES,
+  type IdentityAppearance,
+  type IdentityAppearanceVariables,
+  type IdentityTheme,
+} from './appearance.js';
 export type {
   BackendCallOptions,
   CreatedSession,
