@@ -3,3 +3,15 @@
  * Runner-agnostic: imports neither `vi` nor `jest`.
  */
 export {};
+export {
+  createSimulatedStripe,
+  SIMULATED_UNKNOWN_CODE,
+  SIMULATED_UNKNOWN_REASON,
+  type SimulatedChoice,
+  type SimulatedChoiceInput,
+  type SimulatedStripe,
+  type SimulatedStripeOptions,
+  type SimulatedVerdict,
+  type SimulatedVerifyIdentityCall,
+  sessionIdFromClientSecret,
+} from './createSimulatedStripe.js';
