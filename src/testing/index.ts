@@ -2,7 +2,6 @@
  * `react-stripe-identity/testing` — mocks and factories for host apps' tests and stories.
  * Runner-agnostic: imports neither `vi` nor `jest`.
  */
-export {};
 export {
   createSimulatedStripe,
   SIMULATED_UNKNOWN_CODE,
