@@ -1,0 +1,62 @@
+'use client';
+
+import { forwardRef, type HTMLAttributes } from 'react';
+import {
+  type DescribableSession,
+  describeLastError,
+  describeSession,
+} from '../../core/describeSession.js';
+import type { IdentityMessages } from '../../core/messages.js';
+import type { LastError } from '../../core/types.js';
+import { mergeClassName } from '../internal/classNames.js';
+import { themeProps, useComponentContext } from '../internal/useComponentContext.js';
+
+/** Props of {@link VerificationLastError}. Give a `session`, or its `lastError`. */
+export interface VerificationLastErrorProps extends HTMLAttributes<HTMLDivElement> {
+  /** The session whose last attempt failed. Only a session that needs the user shows an error. */
+  session?: DescribableSession | null;
+  /** The session's `last_error`, when you have no session object. */
+  lastError?: LastError | null;
+  /** Texts to use instead of the provider's (e.g. a locale pack). */
+  messages?: IdentityMessages;
+}
+
+/**
+ * Why the last verification attempt failed and what to do next, as an alert. Renders nothing
+ * when there is no error. Every documented `last_error.code` has its own text; an unknown code
+ * shows Stripe's `reason` (as plain text), else a generic message. `data-code` carries the code
+ * as Stripe sent it (`unknown` when none), `data-retryable` whether trying again can help.
+ *
+ * @example
+ * <VerificationLastError session={session} />
+ */
+export const VerificationLastError = forwardRef<HTMLDivElement, VerificationLastErrorProps>(
+  function VerificationLastError(
+    { session, lastError, messages: messagesProp, className, style, ...rest },
+    ref,
+  ) {
+    const { messages, appearance } = useComponentContext(messagesProp);
+    const view = session
+      ? describeSession(session, messages).lastError
+      : describeLastError(lastError, messages);
+    if (!view) return null;
+    return (
+      <div
+        ref={ref}
+        role="alert"
+        data-rsi="verification-last-error"
+        data-code={view.code ?? 'unknown'}
+        data-retryable={view.retryable}
+        {...themeProps(appearance, style)}
+        {...rest}
+        className={mergeClassName('rsi-verification-last-error', className)}
+      >
+        <p data-slot="last-error-message">{view.message}</p>
+        <p data-slot="last-error-action">
+          <span data-slot="last-error-action-label">{messages.nextStepLabel}</span> {view.action}
+        </p>
+      </div>
+    );
+  },
+);
+VerificationLastError.displayName = 'VerificationLastError';

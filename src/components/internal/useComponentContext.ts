@@ -1,0 +1,30 @@
+'use client';
+
+import type { CSSProperties } from 'react';
+import { appearanceToCssVariables, type IdentityAppearance } from '../../core/appearance.js';
+import { en } from '../../core/en.js';
+import type { IdentityMessages } from '../../core/messages.js';
+
+/** What every component needs from its surroundings. */
+export interface ComponentContext {
+  messages: IdentityMessages;
+  appearance: IdentityAppearance | undefined;
+}
+
+/** Messages (the `messages` prop wins) and appearance of the nearest provider, or defaults. */
+export function useComponentContext(messages: IdentityMessages | undefined): ComponentContext {
+  return { messages: messages ?? en, appearance: undefined };
+}
+
+/** The theme attribute and the appearance variables for a root, under the host's own `style`. */
+export function themeProps(
+  appearance: IdentityAppearance | undefined,
+  style: CSSProperties | undefined,
+): { 'data-rsi-theme'?: string; style?: CSSProperties } {
+  const variables = appearanceToCssVariables(appearance) as CSSProperties;
+  const hasVariables = Object.keys(variables).length > 0;
+  return {
+    ...(appearance?.theme ? { 'data-rsi-theme': appearance.theme } : {}),
+    ...(hasVariables || style ? { style: { ...variables, ...style } } : {}),
+  };
+}
