@@ -67,7 +67,7 @@ function parseReport(value: unknown): VerificationSession['last_verification_rep
   if (value === undefined || value === null) return null;
   if (typeof value === 'string') return value;
   if (isObject(value) && typeof value.id === 'string') {
-    return value as { id: string; [key: string]: unknown };
+    return value as { id: string };
   }
   return fail(
     `\`last_verification_report\` must be a report id, a report object with an \`id\` or null, got ${kindOf(value)}`,

@@ -152,8 +152,11 @@ export interface VerificationSession {
   client_secret: string | null;
   created: number;
   last_error: LastError | null;
-  /** A report id, or the expanded report object. */
-  last_verification_report: string | { id: string; [key: string]: unknown } | null;
+  /**
+   * A report id, or the expanded report object (typed loosely: this library only reads `id`).
+   * No index signature, so the SDK's `VerificationReport` interface is assignable.
+   */
+  last_verification_report: string | { id: string; object?: string } | null;
   livemode: boolean;
   metadata: Record<string, string>;
   options: VerificationSessionOptions | null;
