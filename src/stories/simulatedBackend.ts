@@ -1,0 +1,200 @@
+/**
+ * A simulated host backend for the stories: msw request handlers that implement the library's
+ * default HTTP contract (the one `react-stripe-identity/server` serves and `createHttpBackend`
+ * calls) over in-memory sessions. The components make real `fetch` calls; msw's service worker
+ * answers them in the page, so Storybook works offline with no keys.
+ *
+ * Sessions follow Stripe's lifecycle: created in `requires_input`, reused (same id, fresh secret)
+ * while `requires_input`, `processing` for `processingMs` after a submission, then `verified` or
+ * back to `requires_input` with `last_error`.
+ */
+import { delay, HttpResponse, http, type RequestHandler } from 'msw';
+import type { LastError, VerificationSession } from '../core/types.js';
+import type { SimulatedVerdict } from '../testing/createSimulatedStripe.js';
+
+/** The header `createHttpBackend` sends to ask for a `url` instead of a `client_secret`. */
+const MODE_HEADER = 'X-Identity-Mode';
+
+/** Options of {@link createSimulatedBackend}. */
+export interface SimulatedBackendOptions {
+  /** Where the handlers are mounted. Default `/api/identity`, the library's default. */
+  baseUrl?: string;
+  /** How long a submitted session stays `processing` before its verdict. Default 1500 ms. */
+  processingMs?: number;
+  /** Network latency added to every answer. Default 150 ms, so loading states are visible. */
+  latencyMs?: number;
+  /** Sessions that exist before the story starts (fields not given take simulated defaults). */
+  sessions?: Array<Partial<VerificationSession> & { id: string }>;
+  /** Every request fails with HTTP 500: the host's backend is down. */
+  down?: boolean;
+  /** Reads (`GET`) fail with HTTP 500 while creating works. */
+  failReads?: boolean;
+  /** Reads never answer: the loading state stays on screen. */
+  hangReads?: boolean;
+  /** The hosted-page URL returned in redirect mode. Default a page of the redirect story. */
+  hostedUrl?: (sessionId: string) => string;
+}
+
+/** A running simulated backend. */
+export interface SimulatedBackend {
+  /** The msw handlers; give them to `msw.use(...)` (or `parameters.msw`). */
+  readonly handlers: RequestHandler[];
+  /** The session as the backend holds it (secret excluded), or `undefined`. */
+  get(id: string): VerificationSession | undefined;
+  /** Every session id, oldest first. */
+  ids(): string[];
+  /** How many requests each route answered, for assertions. */
+  readonly requests: { create: number; read: number };
+  /** What Stripe does on a submission: `processing` now, the verdict after `processingMs`. */
+  submit(id: string, verdict: SimulatedVerdict): void;
+  /** What Stripe does when the person declines consent. */
+  declineConsent(id: string): void;
+  /** Stops pending verdicts (call when the story unmounts). */
+  dispose(): void;
+}
+
+let idCounter = 0;
+
+function randomPart(length: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const bytes = new Uint8Array(length);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+}
+
+/** A full session in Stripe's shape with simulated defaults, `requires_input`. */
+export function simulatedSession(
+  overrides: Partial<VerificationSession> & { id: string },
+): VerificationSession {
+  return {
+    object: 'identity.verification_session',
+    client_reference_id: 'user_simulated',
+    client_secret: null,
+    created: Math.floor(Date.now() / 1000),
+    last_error: null,
+    last_verification_report: null,
+    livemode: false,
+    metadata: {},
+    options: {
+      document: {
+        allowed_types: ['driving_license', 'id_card', 'passport'],
+        require_matching_selfie: true,
+      },
+    },
+    provided_details: null,
+    redaction: null,
+    related_customer: null,
+    status: 'requires_input',
+    type: 'document',
+    url: null,
+    verified_outputs: null,
+    ...overrides,
+  };
+}
+
+function errorResponse(status: number, message: string, code: string) {
+  return HttpResponse.json({ error: { message, code } }, { status });
+}
+
+/** The hosted page of the redirect story; `session` is an id, never a secret. */
+function defaultHostedUrl(sessionId: string): string {
+  const here = typeof location === 'undefined' ? 'http://localhost/' : location.href;
+  const url = new URL('iframe.html', here);
+  url.search = new URLSearchParams({
+    id: 'flows-redirect--hosted-page',
+    viewMode: 'story',
+    session: sessionId,
+  }).toString();
+  return url.toString();
+}
+
+/**
+ * Creates a simulated backend: in-memory sessions behind msw handlers for
+ * `POST {baseUrl}/verification-sessions` and `GET {baseUrl}/verification-sessions/:id`.
+ *
+ * @example
+ * const backend = createSimulatedBackend();
+ * msw.use(...backend.handlers);
+ * const stripe = createSimulatedStripe({ onSubmit: backend.submit, onConsentDeclined: backend.declineConsent });
+ */
+export function createSimulatedBackend(options: SimulatedBackendOptions = {}): SimulatedBackend {
+  const baseUrl = (options.baseUrl ?? '/api/identity').replace(/\/+$/, '');
+  const processingMs = options.processingMs ?? 1500;
+  const latencyMs = options.latencyMs ?? 150;
+  const hostedUrl = options.hostedUrl ?? defaultHostedUrl;
+  const sessions = new Map<string, VerificationSession>();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const requests = { create: 0, read: 0 };
+  for (const seed of options.sessions ?? []) sessions.set(seed.id, simulatedSession(seed));
+
+  const update = (id: string, patch: Partial<VerificationSession>) => {
+    const session = sessions.get(id);
+    if (session) sessions.set(id, { ...session, ...patch });
+  };
+
+  const latest = () => Array.from(sessions.values()).at(-1);
+
+  const create = http.post(`${baseUrl}/verification-sessions`, async ({ request }) => {
+    requests.create += 1;
+    await delay(latencyMs);
+    if (options.down) {
+      return errorResponse(500, 'The identity service is unavailable.', 'service_unavailable');
+    }
+    const mode = request.headers.get(MODE_HEADER) === 'redirect' ? 'redirect' : 'modal';
+    let session = latest();
+    if (session?.status === 'processing') {
+      return errorResponse(409, 'Your verification is being checked.', 'verification_processing');
+    }
+    if (session?.status === 'verified') {
+      return errorResponse(409, 'Your identity is already verified.', 'already_verified');
+    }
+    // Reuse the session while it needs input (same id, fresh secret), as Stripe recommends.
+    if (!session || session.status !== 'requires_input' || session.redaction) {
+      idCounter += 1;
+      session = simulatedSession({ id: `vs_sim${idCounter}${randomPart(10)}` });
+      sessions.set(session.id, session);
+    }
+    if (mode === 'redirect')
+      return HttpResponse.json({ id: session.id, url: hostedUrl(session.id) });
+    return HttpResponse.json({
+      id: session.id,
+      client_secret: `${session.id}_secret_${randomPart(24)}`,
+    });
+  });
+
+  const read = http.get(`${baseUrl}/verification-sessions/:id`, async ({ params }) => {
+    requests.read += 1;
+    if (options.hangReads) await delay('infinite');
+    await delay(latencyMs);
+    if (options.down || options.failReads) {
+      return errorResponse(500, 'The identity service is unavailable.', 'service_unavailable');
+    }
+    const session = sessions.get(String(params.id));
+    if (!session) return errorResponse(404, 'No such verification session.', 'resource_missing');
+    return HttpResponse.json({ ...session, client_secret: null, url: null });
+  });
+
+  return {
+    handlers: [create, read],
+    get: (id) => sessions.get(id),
+    ids: () => Array.from(sessions.keys()),
+    requests,
+    submit(id, verdict) {
+      update(id, { status: 'processing', last_error: null });
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        if (verdict.status === 'verified') update(id, { status: 'verified', last_error: null });
+        else update(id, { status: 'requires_input', last_error: verdict.last_error });
+      }, processingMs);
+      timers.add(timer);
+    },
+    declineConsent(id) {
+      const lastError: LastError = { code: 'consent_declined', reason: null };
+      update(id, { status: 'requires_input', last_error: lastError });
+    },
+    dispose() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    },
+  };
+}
