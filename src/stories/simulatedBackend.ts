@@ -149,7 +149,7 @@ export function createSimulatedBackend(options: SimulatedBackendOptions = {}): S
       return errorResponse(409, 'Your identity is already verified.', 'already_verified');
     }
     // Reuse the session while it needs input (same id, fresh secret), as Stripe recommends.
-    if (!session || session.status !== 'requires_input' || session.redaction) {
+    if (session?.status !== 'requires_input' || session.redaction) {
       idCounter += 1;
       session = simulatedSession({ id: `vs_sim${idCounter}${randomPart(10)}` });
       sessions.set(session.id, session);
