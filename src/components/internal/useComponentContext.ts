@@ -4,6 +4,7 @@ import type { CSSProperties } from 'react';
 import { appearanceToCssVariables, type IdentityAppearance } from '../../core/appearance.js';
 import { en } from '../../core/en.js';
 import type { IdentityMessages } from '../../core/messages.js';
+import { useOptionalIdentityContext } from '../../react/IdentityContext.js';
 
 /** What every component needs from its surroundings. */
 export interface ComponentContext {
@@ -13,7 +14,8 @@ export interface ComponentContext {
 
 /** Messages (the `messages` prop wins) and appearance of the nearest provider, or defaults. */
 export function useComponentContext(messages: IdentityMessages | undefined): ComponentContext {
-  return { messages: messages ?? en, appearance: undefined };
+  const context = useOptionalIdentityContext();
+  return { messages: messages ?? context?.messages ?? en, appearance: context?.appearance };
 }
 
 /** The theme attribute and the appearance variables for a root, under the host's own `style`. */

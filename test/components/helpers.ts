@@ -1,0 +1,64 @@
+import axe from 'axe-core';
+import { expect } from 'vitest';
+import type { LastError, Redaction, VerificationSession } from '../../src/core/types.js';
+
+/**
+ * Runs axe on a rendered container and fails with the rule, its help text and the offending
+ * HTML. Colour contrast is off: jsdom computes no styles (the contrast test and the stories in
+ * Chromium cover it).
+ */
+export async function expectNoAxeViolations(container: Element): Promise<void> {
+  const results = await axe.run(container, {
+    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+  });
+  const violations = results.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.html).join(' | ')}`,
+  );
+  expect(violations).toEqual([]);
+}
+
+/** A session as the hooks hold it (no secret, no url), with overrides. */
+export function makeSession(overrides: Partial<VerificationSession> = {}): VerificationSession {
+  return {
+    id: 'vs_test_123',
+    object: 'identity.verification_session',
+    client_reference_id: null,
+    client_secret: null,
+    created: 1_764_000_000,
+    last_error: null,
+    last_verification_report: null,
+    livemode: false,
+    metadata: {},
+    options: {},
+    redaction: null,
+    status: 'requires_input',
+    type: 'document',
+    url: null,
+    ...overrides,
+  };
+}
+
+/** A session that failed with `code` (and optionally Stripe's `reason`). */
+export function failedSession(
+  code: string | null,
+  reason: string | null = null,
+): VerificationSession {
+  const lastError: LastError = { code, reason };
+  return makeSession({ status: 'requires_input', last_error: lastError });
+}
+
+/** A session whose personal data is being or has been deleted. */
+export function redactedSession(status: Redaction['status']): VerificationSession {
+  return makeSession({ status: 'verified', redaction: { status } });
+}
+
+/** Every state the components must render, by name. */
+export const SESSION_STATES: Record<string, VerificationSession> = {
+  not_started: makeSession(),
+  action_required_retryable: failedSession('document_expired'),
+  action_required_final: failedSession('selfie_manipulated'),
+  processing: makeSession({ status: 'processing' }),
+  verified: makeSession({ status: 'verified' }),
+  canceled: makeSession({ status: 'canceled' }),
+  future_status: makeSession({ status: 'requires_review' }),
+};
