@@ -11,6 +11,19 @@ const config: StorybookConfig = {
   ],
   staticDirs: ['../public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  viteFinal(viteConfig) {
+    // Pre-bundle what the stories import, so Vite never re-optimises (and reloads) mid test run.
+    viteConfig.optimizeDeps ??= {};
+    viteConfig.optimizeDeps.include = [
+      ...(viteConfig.optimizeDeps.include ?? []),
+      '@tanstack/react-query',
+      '@stripe/stripe-js/pure/index.mjs',
+      'msw',
+      'msw/browser',
+      'react-dom',
+    ];
+    return viteConfig;
+  },
 };
 
 export default config;

@@ -1,13 +1,117 @@
-import type { Preview } from '@storybook/react-vite';
+import type { Decorator, Loader, Preview } from '@storybook/react-vite';
+import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import type { IdentityAppearance, IdentityTheme } from '../src/core/appearance.js';
+import type { IdentityMessages } from '../src/core/messages.js';
+import de from '../src/locales/de.js';
+import en from '../src/locales/en.js';
+import es from '../src/locales/es.js';
+import fr from '../src/locales/fr.js';
+import ja from '../src/locales/ja.js';
+import ptBR from '../src/locales/pt-BR.js';
+import { IdentityProvider } from '../src/react/IdentityProvider.js';
+import { StoryFrame } from '../src/stories/StoryFrame.js';
+import {
+  createStorySimulation,
+  type SimulationParameters,
+  type StorySimulation,
+  simulationRouter,
+} from '../src/stories/simulation.js';
 import '../src/styles.css';
 
+/** The shipped locale packs, by the code the toolbar shows. */
+const packs: Record<string, IdentityMessages> = { en, es, fr, de, ja, 'pt-BR': ptBR };
+
+/** `parameters.identity` of a story: how the global decorator wraps it. */
+export interface IdentityStoryParameters {
+  /** `false`: the story renders its own provider (or none). Default `true`. */
+  provider?: boolean;
+  /** A fixed theme or appearance, ignoring the toolbar (theme stories). */
+  appearance?: IdentityAppearance;
+  /** A fixed locale, ignoring the toolbar (locale stories). */
+  locale?: string;
+  /** Render inside a shadow root the stylesheet cannot reach: what a host without styles.css sees. */
+  unstyled?: boolean;
+}
+
+const msw = mswLoader(async () => {
+  // The router is an initial handler: it survives the addon's reset between stories.
+  const worker = setupWorker(simulationRouter);
+  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+  return worker;
+});
+
+/** Starts msw, then gives the story its own simulated backend and Stripe (`loaded.simulation`). */
+const simulationLoader: Loader = async (context) => {
+  await msw(context);
+  const parameters = (context.parameters.simulation ?? {}) as SimulationParameters;
+  return { simulation: createStorySimulation(context.id, parameters) };
+};
+
+/** Wraps every story in an IdentityProvider fed by the toolbar's theme and locale. */
+const withIdentity: Decorator = (Story, context) => {
+  const options = (context.parameters.identity ?? {}) as IdentityStoryParameters;
+  const theme = (context.globals.theme ?? 'stripe') as IdentityTheme;
+  const appearance = options.appearance ?? { theme };
+  const locale = options.locale ?? (context.globals.locale as string | undefined) ?? 'en';
+  const story = (
+    <StoryFrame appearance={appearance} unstyled={options.unstyled ?? false}>
+      <Story />
+    </StoryFrame>
+  );
+  if (options.provider === false) return story;
+  const simulation = context.loaded.simulation as StorySimulation;
+  return (
+    <IdentityProvider
+      stripe={simulation.stripe}
+      backend={{ baseUrl: simulation.baseUrl }}
+      locale={locale}
+      messages={packs[locale] ?? en}
+      appearance={appearance}
+    >
+      {story}
+    </IdentityProvider>
+  );
+};
+
 const preview: Preview = {
-  loaders: [mswLoader()],
+  loaders: [simulationLoader],
+  decorators: [withIdentity],
+  globalTypes: {
+    theme: {
+      description: 'Theme of the components (appearance.theme)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'stripe', title: 'stripe' },
+          { value: 'night', title: 'night' },
+          { value: 'flat', title: 'flat' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Message pack and locale of the components',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: Object.keys(packs).map((code) => ({ value: code, title: code })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'stripe', locale: 'en' },
   parameters: {
     // Accessibility violations (colour contrast included) fail the story's test.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    layout: 'fullscreen',
+    options: {
+      storySort: {
+        order: ['Introduction', 'Theming', 'Error codes', 'Testing', 'Flows', 'Components', '*'],
+      },
+    },
   },
 };
 

@@ -1,0 +1,66 @@
+import { type ReactNode, useCallback, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { IdentityAppearance, IdentityTheme } from '../core/appearance.js';
+
+/** The page colours each theme is designed for (its `--rsi-color-background` and text). */
+export const THEME_PAGE: Record<IdentityTheme, { background: string; color: string }> = {
+  stripe: { background: '#ffffff', color: '#30313d' },
+  night: { background: '#30313d', color: '#ffffff' },
+  flat: { background: '#f6f8fa', color: '#1a1b25' },
+};
+
+/** Marks the host element of an unstyled story; its shadow root holds the story. */
+export const UNSTYLED_ATTRIBUTE = 'data-story-unstyled';
+
+/**
+ * The page a story sits on: the theme's background, so text is judged (by axe too) against the
+ * colour it is designed for, as on a host's page. With `unstyled`, the story renders inside a
+ * shadow root, where the global `styles.css` does not reach: exactly what a host that never
+ * imports the stylesheet gets.
+ */
+export function StoryFrame(props: {
+  appearance: IdentityAppearance;
+  unstyled: boolean;
+  children: ReactNode;
+}): ReactNode {
+  const { appearance, unstyled, children } = props;
+  const theme = appearance.theme ?? 'stripe';
+  const page = THEME_PAGE[theme] ?? THEME_PAGE.stripe;
+  const variables = appearance.variables ?? {};
+  const background =
+    typeof variables.colorBackground === 'string' ? variables.colorBackground : page.background;
+  const color = typeof variables.colorText === 'string' ? variables.colorText : page.color;
+  if (unstyled) return <ShadowFrame>{children}</ShadowFrame>;
+  return (
+    <div data-rsi-theme={theme} style={{ background, color, padding: 24 }}>
+      <div style={{ maxWidth: 560 }}>{children}</div>
+    </div>
+  );
+}
+
+function ShadowFrame(props: { children: ReactNode }): ReactNode {
+  const [container, setContainer] = useState<HTMLElement | null>(null);
+  const attach = useCallback((host: HTMLDivElement | null) => {
+    if (!host) return;
+    const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    let inner = root.firstElementChild as HTMLElement | null;
+    if (!inner) {
+      inner = host.ownerDocument.createElement('div');
+      root.append(inner);
+    }
+    setContainer(inner);
+  }, []);
+  return (
+    <div ref={attach} {...{ [UNSTYLED_ATTRIBUTE]: '' }} style={{ padding: 24 }}>
+      {container ? createPortal(props.children, container) : null}
+    </div>
+  );
+}
+
+/** The element inside an unstyled story's shadow root, to query with `within(…)`. */
+export function unstyledRoot(canvasElement: HTMLElement): HTMLElement {
+  const host = canvasElement.querySelector(`[${UNSTYLED_ATTRIBUTE}]`);
+  const inner = host?.shadowRoot?.firstElementChild;
+  if (!(inner instanceof HTMLElement)) throw new Error('The unstyled story has not rendered yet.');
+  return inner;
+}
