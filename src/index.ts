@@ -2,3 +2,41 @@
  * `react-stripe-identity` — the provider, hooks and components, plus everything in `./core`.
  */
 export * from './core/index.js';
+
+// React: provider, context readers, hooks (issue 3).
+export {
+  type IdentityContextValue,
+  useIdentityContext,
+  useIdentityMessages,
+  useOptionalIdentityContext,
+} from './react/IdentityContext.js';
+export { IdentityProvider, type IdentityProviderProps } from './react/IdentityProvider.js';
+export { identityKeys } from './react/identityKeys.js';
+export {
+  clearRedirectSession,
+  REDIRECT_SESSION_STORAGE_KEY,
+} from './react/redirectStorage.js';
+export type { StripeProp } from './react/stripeSource.js';
+export {
+  DEFAULT_RETURN_QUERY_PARAMETERS,
+  type UseVerificationReturnOptions,
+  type UseVerificationReturnResult,
+  useVerificationReturn,
+} from './react/useVerificationReturn.js';
+export {
+  type UseVerificationSessionOptions,
+  type UseVerificationSessionResult,
+  useVerificationSession,
+} from './react/useVerificationSession.js';
+export {
+  type UseVerifyIdentityOptions,
+  type UseVerifyIdentityResult,
+  useVerifyIdentity,
+  type VerifyIdentityOutcome,
+} from './react/useVerifyIdentity.js';
+export {
+  DEFAULT_POLLING,
+  type PollingOptions,
+  type VerificationSessionQueryConfig,
+  verificationSessionQueryOptions,
+} from './react/verificationSessionQueryOptions.js';

@@ -2,6 +2,28 @@
  * `react-stripe-identity/testing` — mocks and factories for host apps' tests and stories.
  * Runner-agnostic: imports neither `vi` nor `jest`.
  */
+
+export { createDeferred, type Deferred } from './createDeferred.js';
+
+// Mocks, factories and the test provider (issue 3).
+export {
+  createMockBackend,
+  type MockBackend,
+  type MockBackendMethod,
+  type MockBackendOptions,
+  type MockCreateSessionCall,
+  type MockDelay,
+  type MockFailure,
+  type MockSessionStep,
+} from './createMockBackend.js';
+export {
+  createMockStripe,
+  type MockStripe,
+  type MockStripeOptions,
+  type MockStripeOutcome,
+  type MockStripeOutcomeInput,
+  type MockVerifyIdentityCall,
+} from './createMockStripe.js';
 export {
   createSimulatedStripe,
   SIMULATED_UNKNOWN_CODE,
@@ -14,3 +36,16 @@ export {
   type SimulatedVerifyIdentityCall,
   sessionIdFromClientSecret,
 } from './createSimulatedStripe.js';
+export { hashSecret } from './hashSecret.js';
+export {
+  createTestQueryClient,
+  IdentityTestProvider,
+  type IdentityTestProviderProps,
+} from './IdentityTestProvider.js';
+export {
+  makeFailedVerificationSession,
+  makeRedactedVerificationSession,
+  makeSessionId,
+  makeVerificationSession,
+  REDACTED_VERIFIED_OUTPUTS,
+} from './makeVerificationSession.js';

@@ -1,0 +1,44 @@
+'use client';
+
+/**
+ * The `sessionStorage` key under which `useVerifyIdentity({ mode: 'redirect' })` remembers the
+ * id of the session it sent the browser to verify (the id only: never the URL or a secret), and
+ * from which `useVerificationReturn()` reads it back on the return page.
+ */
+export const REDIRECT_SESSION_STORAGE_KEY = 'react-stripe-identity:redirect-session-id';
+
+/** Ids are `vs_…`; anything else read from a URL or storage is ignored. */
+const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,255}$/;
+
+/** True for a string that can be a session id (guards ids read from URLs and storage). */
+export function isSessionId(value: unknown): value is string {
+  return typeof value === 'string' && SESSION_ID_PATTERN.test(value);
+}
+
+/** Remembers `id` for the return page. Storage may be unavailable (privacy modes): then it is skipped. */
+export function rememberRedirectSession(id: string, key = REDIRECT_SESSION_STORAGE_KEY): void {
+  try {
+    window.sessionStorage.setItem(key, id);
+  } catch {
+    // No storage: the return page can still read the id from its query parameter.
+  }
+}
+
+/** The id remembered by {@link rememberRedirectSession}, or `null`. */
+export function readRedirectSession(key = REDIRECT_SESSION_STORAGE_KEY): string | null {
+  try {
+    const value = window.sessionStorage.getItem(key);
+    return isSessionId(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Forgets the remembered id (e.g. once the return page has shown the verdict). */
+export function clearRedirectSession(key = REDIRECT_SESSION_STORAGE_KEY): void {
+  try {
+    window.sessionStorage.removeItem(key);
+  } catch {
+    // Nothing to clear.
+  }
+}

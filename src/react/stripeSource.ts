@@ -1,0 +1,224 @@
+'use client';
+
+import type { loadStripe as LoadStripe, Stripe, StripeConstructorOptions } from '@stripe/stripe-js';
+// The pure entry waits for the first `loadStripe()` call (the main entry injects a script at import).
+// Its `.d.mts` re-exports an extensionless path NodeNext cannot resolve, hence the typed namespace.
+import * as stripePure from '@stripe/stripe-js/pure/index.mjs';
+import { IdentityError } from '../core/IdentityError.js';
+import { devWarn } from './dev.js';
+import { APP_INFO } from './version.js';
+
+/** What `<IdentityProvider stripe>` accepts: an instance, a promise of one, or `null` (SSR / not yet). */
+export type StripeProp = Stripe | PromiseLike<Stripe | null> | null;
+
+/** The `stripe` prop, parsed once at the boundary (as react-stripe-js's `parseStripeProp`). */
+export type ParsedStripeProp =
+  | { tag: 'empty' }
+  | { tag: 'sync'; stripe: Stripe }
+  | { tag: 'async'; promise: PromiseLike<Stripe | null> };
+
+/** Anything with a `verifyIdentity` function counts as a Stripe instance. */
+export function isStripeLike(value: unknown): value is Stripe {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { verifyIdentity?: unknown }).verifyIdentity === 'function'
+  );
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
+}
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'object') return 'an object without a `verifyIdentity` method';
+  return typeof value;
+}
+
+/**
+ * Parses the `stripe` prop. `null`/`undefined` → empty, an object with `verifyIdentity` → an
+ * instance, a thenable → a promise; anything else throws an error naming the prop and the fix.
+ */
+export function parseStripeProp(raw: unknown): ParsedStripeProp {
+  if (raw === null || raw === undefined) return { tag: 'empty' };
+  if (isStripeLike(raw)) return { tag: 'sync', stripe: raw };
+  if (isPromiseLike(raw)) return { tag: 'async', promise: raw as PromiseLike<Stripe | null> };
+  const hint =
+    typeof raw === 'string' && raw.startsWith('pk_')
+      ? ' It looks like a publishable key: pass it as `publishableKey` instead.'
+      : '';
+  throw new Error(
+    `[react-stripe-identity] Invalid prop \`stripe\` supplied to <IdentityProvider>: got ${describeValue(raw)}. ` +
+      'Pass a Stripe instance, the promise returned by `loadStripe(publishableKey)`, or `null` while it is not ready; ' +
+      `or pass \`publishableKey\` and let the provider load Stripe.js when it is first needed.${hint}`,
+  );
+}
+
+const registered = new WeakSet<object>();
+
+/** Tells Stripe.js which wrapper library drives it; once per instance, skipped if unsupported. */
+export function registerAppInfo(stripe: Stripe): void {
+  if (registered.has(stripe)) return;
+  registered.add(stripe);
+  const register = (stripe as Partial<Pick<Stripe, 'registerAppInfo'>>).registerAppInfo;
+  if (typeof register !== 'function') return;
+  try {
+    register.call(stripe, { ...APP_INFO });
+  } catch {
+    // An old or mocked Stripe.js that refuses app info still verifies identities.
+  }
+}
+
+/** How the provider may load Stripe.js itself. */
+export interface StripeLoadConfig {
+  publishableKey?: string | undefined;
+  stripeOptions?: StripeConstructorOptions | undefined;
+  locale?: string | undefined;
+  /** True when the host passed `stripe` (even `null`): the provider then waits for it. */
+  stripeGiven: boolean;
+}
+
+function loadFailed(message: string, cause?: unknown): IdentityError {
+  return new IdentityError('stripe_load_failed', message, cause === undefined ? {} : { cause });
+}
+
+/**
+ * Where the provider's Stripe instance comes from: the `stripe` prop or a lazy `loadStripe`.
+ * Nothing loads until `get()` (the first `preload()` or `start()`); a failed load is forgotten
+ * so the next attempt loads again.
+ */
+export class StripeSource {
+  #parsed: ParsedStripeProp;
+  #raw: unknown;
+  #config: StripeLoadConfig;
+  #cache: Promise<Stripe> | null = null;
+  #waiting: Promise<void> | null = null;
+  #release: (() => void) | null = null;
+
+  constructor(raw: unknown, parsed: ParsedStripeProp, config: StripeLoadConfig) {
+    this.#raw = raw;
+    this.#parsed = parsed;
+    this.#config = config;
+    if (parsed.tag !== 'empty' && config.publishableKey) {
+      devWarn(
+        '<IdentityProvider> got both `stripe` and `publishableKey`; `stripe` is used. Pass only one of them.',
+      );
+    }
+  }
+
+  /** Keeps `locale`/`stripeOptions` current for a load that has not started yet. */
+  configure(config: StripeLoadConfig): void {
+    if (config.publishableKey !== this.#config.publishableKey && this.#cache) {
+      devWarn(
+        '<IdentityProvider>: `publishableKey` changed after Stripe.js was loaded; the first key is kept. Pass a constant key.',
+      );
+      return;
+    }
+    this.#config = config;
+  }
+
+  /**
+   * Takes a new `stripe` prop. Only `null` → instance/promise is accepted (SSR, then the
+   * client); any other change is ignored with a development warning, as in `<Elements>`.
+   */
+  update(raw: unknown, parsed: ParsedStripeProp): void {
+    if (raw === this.#raw) return;
+    if (this.#parsed.tag === 'empty' && parsed.tag !== 'empty') {
+      this.#raw = raw;
+      this.#parsed = parsed;
+      this.#config = { ...this.#config, stripeGiven: true };
+      this.#release?.();
+      return;
+    }
+    devWarn(
+      '<IdentityProvider>: the `stripe` prop changed after it was set. The first value is kept; create it once outside render (e.g. `const stripePromise = loadStripe(key)` at module scope) or memoize it.',
+    );
+  }
+
+  /** Starts loading Stripe.js now (on hover/focus) without waiting; failures are kept for `get()`. */
+  preload(): void {
+    this.get().catch(() => {
+      // The error is reported by the `start()` that needs Stripe; preloading stays silent.
+    });
+  }
+
+  /** Resolves to the Stripe instance; rejects with `IdentityError('stripe_load_failed')`. */
+  get(): Promise<Stripe> {
+    if (this.#cache) return this.#cache;
+    const parsed = this.#parsed;
+    const { publishableKey, stripeGiven } = this.#config;
+    if (parsed.tag === 'empty' && !publishableKey) {
+      if (!stripeGiven) {
+        return Promise.reject(
+          loadFailed(
+            'No Stripe.js: <IdentityProvider> got neither `stripe` nor `publishableKey`. Pass one of them (redirect mode needs neither).',
+          ),
+        );
+      }
+      // `stripe={null}`: wait until the host passes the instance or promise.
+      if (!this.#waiting) {
+        this.#waiting = new Promise<void>((resolve) => {
+          this.#release = resolve;
+        });
+      }
+      return this.#waiting.then(() => this.get());
+    }
+    const pending = this.#load(parsed);
+    const cached = pending.then(
+      (stripe) => {
+        registerAppInfo(stripe);
+        return stripe;
+      },
+      (error: unknown) => {
+        if (this.#cache === cached) this.#cache = null;
+        throw error;
+      },
+    );
+    this.#cache = cached;
+    return cached;
+  }
+
+  async #load(parsed: ParsedStripeProp): Promise<Stripe> {
+    if (parsed.tag === 'sync') return parsed.stripe;
+    let value: unknown;
+    if (parsed.tag === 'async') {
+      try {
+        value = await parsed.promise;
+      } catch (cause) {
+        throw loadFailed(
+          'The `stripe` promise given to <IdentityProvider> rejected: Stripe.js did not load.',
+          cause,
+        );
+      }
+    } else {
+      const { publishableKey = '', stripeOptions, locale } = this.#config;
+      const options = {
+        ...stripeOptions,
+        ...(stripeOptions?.locale === undefined && locale ? { locale } : {}),
+      } as StripeConstructorOptions;
+      try {
+        const { loadStripe } = stripePure as unknown as { loadStripe: typeof LoadStripe };
+        value = await loadStripe(publishableKey, options);
+      } catch (cause) {
+        throw loadFailed(
+          'Stripe.js could not be loaded from js.stripe.com (offline, blocked by a content blocker or a Content-Security-Policy).',
+          cause,
+        );
+      }
+    }
+    if (!isStripeLike(value)) {
+      throw loadFailed(
+        value === null
+          ? 'Stripe.js resolved to null (no DOM here, e.g. during server rendering).'
+          : 'The Stripe object has no `verifyIdentity` method: pass the instance `loadStripe()` resolves to.',
+      );
+    }
+    return value;
+  }
+}
