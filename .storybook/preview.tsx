@@ -2,14 +2,8 @@ import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import type { IdentityAppearance, IdentityTheme } from '../src/core/appearance.js';
-import type { IdentityMessages } from '../src/core/messages.js';
-import de from '../src/locales/de.js';
-import en from '../src/locales/en.js';
-import es from '../src/locales/es.js';
-import fr from '../src/locales/fr.js';
-import ja from '../src/locales/ja.js';
-import ptBR from '../src/locales/pt-BR.js';
 import { IdentityProvider } from '../src/react/IdentityProvider.js';
+import { LOCALE_PACKS, packOf } from '../src/stories/locales.js';
 import { StoryFrame } from '../src/stories/StoryFrame.js';
 import {
   createStorySimulation,
@@ -18,9 +12,6 @@ import {
   simulationRouter,
 } from '../src/stories/simulation.js';
 import '../src/styles.css';
-
-/** The shipped locale packs, by the code the toolbar shows. */
-const packs: Record<string, IdentityMessages> = { en, es, fr, de, ja, 'pt-BR': ptBR };
 
 /** `parameters.identity` of a story: how the global decorator wraps it. */
 export interface IdentityStoryParameters {
@@ -66,7 +57,7 @@ const withIdentity: Decorator = (Story, context) => {
       stripe={simulation.stripe}
       backend={{ baseUrl: simulation.baseUrl }}
       locale={locale}
-      messages={packs[locale] ?? en}
+      messages={packOf(context)}
       appearance={appearance}
     >
       {story}
@@ -96,7 +87,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: Object.keys(packs).map((code) => ({ value: code, title: code })),
+        items: Object.keys(LOCALE_PACKS).map((code) => ({ value: code, title: code })),
         dynamicTitle: true,
       },
     },
