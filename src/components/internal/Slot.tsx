@@ -18,6 +18,8 @@ type AnyProps = Record<string, unknown>;
 /** Props of {@link Slot}: whatever the element it renders accepts, plus one child element. */
 export interface SlotProps extends HTMLAttributes<HTMLElement> {
   children?: ReactNode;
+  /** Rendered after the child's own children (e.g. a visually hidden hint). */
+  append?: ReactNode;
 }
 
 function isHandler(key: string, value: unknown): value is (...args: unknown[]) => unknown {
@@ -58,11 +60,22 @@ function childRef(child: ReactElement): Ref<unknown> | undefined {
  * pattern, without a dependency). Event handlers of both run (the child's first; ours is
  * skipped if the child called `preventDefault()`), `className` and `style` combine, refs compose.
  */
-export const Slot = forwardRef<HTMLElement, SlotProps>(function Slot({ children, ...props }, ref) {
+export const Slot = forwardRef<HTMLElement, SlotProps>(function Slot(
+  { children, append, ...props },
+  ref,
+) {
   const child = Children.only(children);
   if (!isValidElement(child)) return null;
-  const merged = mergeProps(props as AnyProps, child.props as AnyProps);
+  const childProps = child.props as AnyProps;
+  const merged = mergeProps(props as AnyProps, childProps);
   merged.ref = composeRefs(ref, childRef(child));
-  return cloneElement(child as ReactElement<AnyProps>, merged);
+  if (append == null || append === false)
+    return cloneElement(child as ReactElement<AnyProps>, merged);
+  return cloneElement(
+    child as ReactElement<AnyProps>,
+    merged,
+    childProps.children as ReactNode,
+    append,
+  );
 });
 Slot.displayName = 'Slot';

@@ -1,0 +1,237 @@
+'use client';
+
+import {
+  type CSSProperties,
+  type ForwardedRef,
+  forwardRef,
+  type HTMLAttributes,
+  useState,
+} from 'react';
+import { describeSession } from '../../core/describeSession.js';
+import type { IdentityError } from '../../core/IdentityError.js';
+import type { IdentityMessages } from '../../core/messages.js';
+import type { VerificationSession } from '../../core/types.js';
+import { useOptionalIdentityContext } from '../../react/IdentityContext.js';
+import {
+  type UseVerificationSessionOptions,
+  useVerificationSession,
+} from '../../react/useVerificationSession.js';
+import type { UseVerifyIdentityOptions } from '../../react/useVerifyIdentity.js';
+import { mergeClassName } from '../internal/classNames.js';
+import { themeProps, useComponentContext } from '../internal/useComponentContext.js';
+import { RedactionNotice } from '../RedactionNotice/RedactionNotice.js';
+import { VerificationLastError } from '../VerificationLastError/VerificationLastError.js';
+import { VerificationStatus } from '../VerificationStatus/VerificationStatus.js';
+import { VerifyIdentityButton } from '../VerifyIdentityButton/VerifyIdentityButton.js';
+
+/**
+ * Props of {@link VerificationSessionCard}. Give a `sessionId` to follow a session, or a
+ * `session` you already have; with neither, the card offers to start a verification and
+ * follows the session it creates. `mode`, `input`, `navigate` and the callbacks go to the
+ * card's button.
+ */
+export interface VerificationSessionCardProps
+  extends Omit<HTMLAttributes<HTMLElement>, 'onError'>,
+    Pick<
+      UseVerifyIdentityOptions,
+      'mode' | 'input' | 'navigate' | 'onSubmitted' | 'onCanceled' | 'onError'
+    > {
+  /** The session to follow through `useVerificationSession` (polls while it is processing). */
+  sessionId?: string | null;
+  /** A session you already hold. With `sessionId`, shown until the first read arrives. */
+  session?: VerificationSession | null;
+  /** Polling of the followed session, as in `useVerificationSession`. */
+  polling?: UseVerificationSessionOptions['polling'];
+  /** Texts to use instead of the provider's (e.g. a locale pack). */
+  messages?: IdentityMessages;
+}
+
+type ButtonOptions = Pick<
+  VerificationSessionCardProps,
+  'mode' | 'input' | 'navigate' | 'onSubmitted' | 'onCanceled' | 'onError'
+>;
+
+type CardState =
+  | { kind: 'ready'; session: VerificationSession | null }
+  | { kind: 'loading' }
+  | { kind: 'error'; reload: () => void };
+
+interface CardViewProps extends Omit<HTMLAttributes<HTMLElement>, 'onError'> {
+  state: CardState;
+  messages: IdentityMessages | undefined;
+  buttonOptions: ButtonOptions;
+  forwardedRef: ForwardedRef<HTMLElement>;
+}
+
+const NOT_STARTED = { status: 'requires_input', last_error: null, redaction: null } as const;
+
+/** The card's one root element and its contents, for every state. */
+function CardView({
+  state,
+  messages: messagesProp,
+  buttonOptions,
+  forwardedRef,
+  className,
+  style,
+  ...rest
+}: CardViewProps) {
+  const { messages, appearance } = useComponentContext(messagesProp);
+  const hasProvider = useOptionalIdentityContext() !== null;
+  const [flowError, setFlowError] = useState<IdentityError | null>(null);
+
+  const root = {
+    ref: forwardedRef,
+    'aria-label': messages.card.label,
+    'data-rsi': 'verification-session-card',
+    'data-state': state.kind,
+    ...themeProps(appearance, style as CSSProperties | undefined),
+    ...rest,
+    className: mergeClassName('rsi-verification-session-card', className),
+  };
+
+  if (state.kind === 'loading') {
+    return (
+      <section {...root} aria-busy="true">
+        <p data-slot="card-loading">{messages.card.loading}</p>
+      </section>
+    );
+  }
+  if (state.kind === 'error') {
+    return (
+      <section {...root}>
+        <p data-slot="card-load-error" role="alert">
+          {messages.card.loadError}
+        </p>
+        <button type="button" data-slot="card-reload" onClick={state.reload}>
+          {messages.card.reload}
+        </button>
+      </section>
+    );
+  }
+
+  const session = state.session ?? NOT_STARTED;
+  const view = describeSession(session, messages);
+  const { onSubmitted, onCanceled, onError } = buttonOptions;
+  return (
+    <section {...root} data-phase={view.phase} data-tone={view.tone}>
+      <VerificationStatus session={session} messages={messages} />
+      <VerificationLastError session={session} messages={messages} />
+      <RedactionNotice session={session} messages={messages} />
+      {flowError ? (
+        <div data-slot="card-flow-error" data-code={flowError.code} role="alert">
+          <p data-slot="card-flow-error-message">{messages.error[flowError.code].message}</p>
+          <p data-slot="card-flow-error-action">
+            <span data-slot="card-flow-error-action-label">{messages.nextStepLabel}</span>{' '}
+            {messages.error[flowError.code].action}
+          </p>
+        </div>
+      ) : null}
+      {view.canRetry && hasProvider ? (
+        <VerifyIdentityButton
+          {...buttonOptions}
+          messages={messages}
+          retry={view.phase === 'action_required'}
+          onClick={() => setFlowError(null)}
+          onSubmitted={(id) => {
+            setFlowError(null);
+            onSubmitted?.(id);
+          }}
+          onCanceled={() => {
+            setFlowError(null);
+            onCanceled?.();
+          }}
+          onError={(error) => {
+            setFlowError(error);
+            onError?.(error);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+interface FollowedCardProps extends Omit<CardViewProps, 'state'> {
+  id: string;
+  fallback: VerificationSession | null;
+  polling: UseVerificationSessionOptions['polling'];
+}
+
+/** Follows a session by id (needs the provider). */
+function FollowedCard({ id, fallback, polling, ...props }: FollowedCardProps) {
+  const query = useVerificationSession(id, polling === undefined ? {} : { polling });
+  const session = query.data ?? fallback;
+  const state: CardState = session
+    ? { kind: 'ready', session }
+    : query.isError
+      ? { kind: 'error', reload: () => void query.refetch() }
+      : { kind: 'loading' };
+  return <CardView state={state} {...props} />;
+}
+
+/**
+ * Everything about one verification in a labelled `<section>`: its status (announced once per
+ * change), the last error with its next step, the redaction notice, and a button to start or
+ * retry when the session allows it (with the flow's error as an alert if that fails). With
+ * `sessionId` it follows the session (`useVerificationSession`): `data-state` is `loading`
+ * (with `aria-busy`), `error` (a message and a reload button) or `ready`. Without a session it
+ * offers to start one and, once submitted, follows it.
+ *
+ * @example
+ * <VerificationSessionCard sessionId={user.verificationSessionId} />
+ */
+export const VerificationSessionCard = forwardRef<HTMLElement, VerificationSessionCardProps>(
+  function VerificationSessionCard(
+    {
+      sessionId,
+      session,
+      polling,
+      messages,
+      mode,
+      input,
+      navigate,
+      onSubmitted,
+      onCanceled,
+      onError,
+      ...rest
+    },
+    ref,
+  ) {
+    // The session the card's own button created, followed when the host gave no id.
+    const [started, setStarted] = useState<string | null>(null);
+    const buttonOptions: ButtonOptions = {
+      ...(mode === undefined ? {} : { mode }),
+      ...(input === undefined ? {} : { input }),
+      ...(navigate === undefined ? {} : { navigate }),
+      ...(onCanceled === undefined ? {} : { onCanceled }),
+      ...(onError === undefined ? {} : { onError }),
+      onSubmitted: (id) => {
+        if (!sessionId) setStarted(id);
+        onSubmitted?.(id);
+      },
+    };
+    const id = sessionId || (session ? null : started);
+    if (id) {
+      return (
+        <FollowedCard
+          {...rest}
+          id={id}
+          fallback={session ?? null}
+          polling={polling}
+          messages={messages}
+          buttonOptions={buttonOptions}
+          forwardedRef={ref}
+        />
+      );
+    }
+    return (
+      <CardView
+        {...rest}
+        state={{ kind: 'ready', session: session ?? null }}
+        messages={messages}
+        buttonOptions={buttonOptions}
+        forwardedRef={ref}
+      />
+    );
+  },
+);
+VerificationSessionCard.displayName = 'VerificationSessionCard';

@@ -1,0 +1,173 @@
+'use client';
+
+import {
+  type ButtonHTMLAttributes,
+  Children,
+  type FocusEvent,
+  forwardRef,
+  isValidElement,
+  type MouseEvent,
+  type PointerEvent,
+  type ReactNode,
+  useRef,
+} from 'react';
+import type { IdentityMessages } from '../../core/messages.js';
+import { missingProviderMessage, useOptionalIdentityContext } from '../../react/IdentityContext.js';
+import {
+  type UseVerifyIdentityOptions,
+  type UseVerifyIdentityResult,
+  useVerifyIdentity,
+} from '../../react/useVerifyIdentity.js';
+import { mergeClassName } from '../internal/classNames.js';
+import { composeRefs } from '../internal/composeRefs.js';
+import { Slot } from '../internal/Slot.js';
+import { themeProps, useComponentContext } from '../internal/useComponentContext.js';
+import { visuallyHidden } from '../internal/visuallyHidden.js';
+
+/**
+ * Props of {@link VerifyIdentityButton}: every `useVerifyIdentity` option (`input`, `mode`,
+ * `onSubmitted`, `onCanceled`, `onError`, `navigate`) plus the button's own attributes.
+ * `onError` is the flow's error callback, not the DOM `error` event.
+ */
+export interface VerifyIdentityButtonProps
+  extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onError'>,
+    UseVerifyIdentityOptions {
+  /**
+   * Render your own element (the only child, e.g. a styled link or your design system's
+   * button) instead of a `<button>`, with this component's props and behaviour merged in.
+   */
+  asChild?: boolean;
+  /** Label the idle state "Try again" (`messages.button.retry`): the session failed before. */
+  retry?: boolean;
+  /** Texts to use instead of the provider's (e.g. a locale pack). */
+  messages?: IdentityMessages;
+  /** Your label. Default: `messages.button[state]`, which follows the flow. */
+  children?: ReactNode;
+}
+
+function isBusy(state: UseVerifyIdentityResult['state']): boolean {
+  return state === 'creating' || state === 'verifying';
+}
+
+/** After the modal closes, focus goes back to the button unless the user moved it elsewhere. */
+function restoreFocus(element: HTMLElement | null): void {
+  if (!element?.isConnected) return;
+  const active = element.ownerDocument.activeElement;
+  if (active === null || active === element.ownerDocument.body || !active.isConnected) {
+    element.focus();
+  }
+}
+
+/**
+ * The button that starts a verification: asks your backend for a session and opens Stripe's
+ * identity modal (`useVerifyIdentity`). Stripe.js starts loading as soon as the pointer enters
+ * or the button gets focus. While a session is created and the modal is open it is
+ * `aria-busy` and `aria-disabled` (it stays focusable, and a click starts nothing), and its
+ * label follows the flow; `data-state` is the flow's state. When the modal closes, focus
+ * returns to the button. In the `error` state its accessible name says to try again; show the
+ * error itself with `messages.error[code]` (`<VerificationSessionCard>` does).
+ *
+ * Must be rendered inside `<IdentityProvider>`.
+ *
+ * @example
+ * <VerifyIdentityButton input={{ plan: 'pro' }} onSubmitted={(id) => setSessionId(id)} />
+ * <VerifyIdentityButton asChild><a href="#verify">Verify now</a></VerifyIdentityButton>
+ */
+export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentityButtonProps>(
+  function VerifyIdentityButton(
+    {
+      asChild = false,
+      retry = false,
+      messages: messagesProp,
+      children,
+      mode,
+      input,
+      onSubmitted,
+      onCanceled,
+      onError,
+      navigate,
+      onClick,
+      onPointerEnter,
+      onFocus,
+      className,
+      style,
+      ...rest
+    },
+    ref,
+  ) {
+    if (!useOptionalIdentityContext()) {
+      throw new Error(
+        `[react-stripe-identity] ${missingProviderMessage('<VerifyIdentityButton>')}`,
+      );
+    }
+    const { messages, appearance } = useComponentContext(messagesProp);
+    const flow = useVerifyIdentity({ mode, input, onSubmitted, onCanceled, onError, navigate });
+    const elementRef = useRef<HTMLButtonElement | null>(null);
+    const busy = isBusy(flow.state);
+
+    if (asChild && (Children.count(children) !== 1 || !isValidElement(children))) {
+      throw new Error(
+        '[react-stripe-identity] <VerifyIdentityButton asChild> needs exactly one React element as its child, e.g. <VerifyIdentityButton asChild><a href="#verify">Verify</a></VerifyIdentityButton>. Remove `asChild` to render a <button> with your text.',
+      );
+    }
+
+    const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
+      onClick?.(event);
+      if (event.defaultPrevented) return;
+      if (asChild) event.preventDefault(); // e.g. an <a href>: start the flow, do not navigate
+      if (busy || rest.disabled) return;
+      const element = elementRef.current;
+      void flow.start().then(() => restoreFocus(element));
+    };
+    const handlePointerEnter = (event: PointerEvent<HTMLButtonElement>) => {
+      onPointerEnter?.(event);
+      flow.preload();
+    };
+    const handleFocus = (event: FocusEvent<HTMLButtonElement>) => {
+      onFocus?.(event);
+      flow.preload();
+    };
+
+    const idleLabel = retry ? messages.button.retry : messages.button.idle;
+    const label =
+      flow.state === 'idle' || flow.state === 'canceled' ? idleLabel : messages.button[flow.state];
+    // A host label says nothing about the error: add "Try again" for screen readers.
+    const errorHint =
+      children !== undefined && flow.state === 'error' ? (
+        <span data-slot="button-error-hint" style={visuallyHidden}>
+          {' '}
+          {messages.button.error}
+        </span>
+      ) : null;
+
+    const shared = {
+      ref: composeRefs(ref, elementRef),
+      'aria-busy': busy || undefined,
+      'aria-disabled': busy || undefined,
+      'data-rsi': 'verify-identity-button',
+      'data-state': flow.state,
+      'data-error-code': flow.error?.code,
+      ...themeProps(appearance, style),
+      ...rest,
+      className: mergeClassName('rsi-verify-identity-button', className),
+      onClick: handleClick,
+      onPointerEnter: handlePointerEnter,
+      onFocus: handleFocus,
+    };
+
+    if (asChild) {
+      return (
+        <Slot {...(shared as object)} append={errorHint}>
+          {children}
+        </Slot>
+      );
+    }
+    return (
+      <button type="button" {...shared}>
+        {children ?? label}
+        {errorHint}
+      </button>
+    );
+  },
+);
+VerifyIdentityButton.displayName = 'VerifyIdentityButton';
