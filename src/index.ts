@@ -1,6 +1,27 @@
 /**
  * `react-stripe-identity` — the provider, hooks and components, plus everything in `./core`.
  */
+// Components (issue 4).
+export {
+  RedactionNotice,
+  type RedactionNoticeProps,
+} from './components/RedactionNotice/RedactionNotice.js';
+export {
+  VerificationLastError,
+  type VerificationLastErrorProps,
+} from './components/VerificationLastError/VerificationLastError.js';
+export {
+  VerificationSessionCard,
+  type VerificationSessionCardProps,
+} from './components/VerificationSessionCard/VerificationSessionCard.js';
+export {
+  VerificationStatus,
+  type VerificationStatusProps,
+} from './components/VerificationStatus/VerificationStatus.js';
+export {
+  VerifyIdentityButton,
+  type VerifyIdentityButtonProps,
+} from './components/VerifyIdentityButton/VerifyIdentityButton.js';
 export * from './core/index.js';
 
 // React: provider, context readers, hooks (issue 3).
@@ -40,25 +61,3 @@ export {
   type VerificationSessionQueryConfig,
   verificationSessionQueryOptions,
 } from './react/verificationSessionQueryOptions.js';
-
-// Components (issue 4).
-export {
-  RedactionNotice,
-  type RedactionNoticeProps,
-} from './components/RedactionNotice/RedactionNotice.js';
-export {
-  VerificationLastError,
-  type VerificationLastErrorProps,
-} from './components/VerificationLastError/VerificationLastError.js';
-export {
-  VerificationSessionCard,
-  type VerificationSessionCardProps,
-} from './components/VerificationSessionCard/VerificationSessionCard.js';
-export {
-  VerificationStatus,
-  type VerificationStatusProps,
-} from './components/VerificationStatus/VerificationStatus.js';
-export {
-  VerifyIdentityButton,
-  type VerifyIdentityButtonProps,
-} from './components/VerifyIdentityButton/VerifyIdentityButton.js';
