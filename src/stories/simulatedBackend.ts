@@ -33,6 +33,11 @@ export interface SimulatedBackendOptions {
   hangReads?: boolean;
   /** The hosted-page URL returned in redirect mode. Default a page of the redirect story. */
   hostedUrl?: (sessionId: string) => string;
+  /**
+   * Keep the sessions in `sessionStorage` under this key, so they survive a page load (the
+   * redirect flow leaves the page and comes back). Secrets are never stored.
+   */
+  persistKey?: string;
 }
 
 /** A running simulated backend. */
@@ -49,11 +54,50 @@ export interface SimulatedBackend {
   submit(id: string, verdict: SimulatedVerdict): void;
   /** What Stripe does when the person declines consent. */
   declineConsent(id: string): void;
-  /** Stops pending verdicts (call when the story unmounts). */
-  dispose(): void;
+  /** Forgets every session and pending verdict, and the persisted copy. */
+  reset(): void;
 }
 
 let idCounter = 0;
+
+interface Pending {
+  verdict: SimulatedVerdict;
+  /** When (epoch ms) the verdict replaces `processing`. */
+  at: number;
+}
+
+interface SessionRecord {
+  session: VerificationSession;
+  pending: Pending | null;
+}
+
+function storage(): Storage | null {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function load(key: string | undefined): Array<[string, SessionRecord]> {
+  if (!key) return [];
+  try {
+    const parsed: unknown = JSON.parse(storage()?.getItem(key) ?? '[]');
+    return Array.isArray(parsed) ? (parsed as Array<[string, SessionRecord]>) : [];
+  } catch {
+    return [];
+  }
+}
+
+function save(key: string | undefined, records: Map<string, SessionRecord>): void {
+  if (!key) return;
+  try {
+    // Sessions hold no secret: `client_secret` and `url` are only ever minted in responses.
+    storage()?.setItem(key, JSON.stringify(Array.from(records.entries())));
+  } catch {
+    // No storage (privacy mode): the simulation still works within the page.
+  }
+}
 
 function randomPart(length: number): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -122,17 +166,44 @@ export function createSimulatedBackend(options: SimulatedBackendOptions = {}): S
   const processingMs = options.processingMs ?? 1500;
   const latencyMs = options.latencyMs ?? 150;
   const hostedUrl = options.hostedUrl ?? defaultHostedUrl;
-  const sessions = new Map<string, VerificationSession>();
-  const timers = new Set<ReturnType<typeof setTimeout>>();
   const requests = { create: 0, read: 0 };
-  for (const seed of options.sessions ?? []) sessions.set(seed.id, simulatedSession(seed));
+  // A submitted session is `processing` until `at`, then becomes its verdict: computed when read,
+  // so nothing is lost when the page reloads and no timer outlives the story.
+  const records = new Map<string, SessionRecord>(load(options.persistKey));
+  for (const seed of options.sessions ?? []) {
+    records.set(seed.id, { session: simulatedSession(seed), pending: null });
+  }
+  save(options.persistKey, records);
 
-  const update = (id: string, patch: Partial<VerificationSession>) => {
-    const session = sessions.get(id);
-    if (session) sessions.set(id, { ...session, ...patch });
+  const settle = (record: SessionRecord): VerificationSession => {
+    if (record.pending && Date.now() >= record.pending.at) {
+      const { verdict } = record.pending;
+      record.session = {
+        ...record.session,
+        status: verdict.status,
+        last_error: verdict.status === 'verified' ? null : verdict.last_error,
+      };
+      record.pending = null;
+      save(options.persistKey, records);
+    }
+    return record.session;
+  };
+  const current = (id: string) => {
+    const record = records.get(id);
+    return record ? settle(record) : undefined;
+  };
+  const update = (id: string, patch: Partial<VerificationSession>, pending: Pending | null) => {
+    const record = records.get(id);
+    if (!record) return;
+    record.session = { ...record.session, ...patch };
+    record.pending = pending;
+    save(options.persistKey, records);
   };
 
-  const latest = () => Array.from(sessions.values()).at(-1);
+  const latest = () => {
+    const id = Array.from(records.keys()).at(-1);
+    return id === undefined ? undefined : current(id);
+  };
 
   const create = http.post(`${baseUrl}/verification-sessions`, async ({ request }) => {
     requests.create += 1;
@@ -152,7 +223,8 @@ export function createSimulatedBackend(options: SimulatedBackendOptions = {}): S
     if (session?.status !== 'requires_input' || session.redaction) {
       idCounter += 1;
       session = simulatedSession({ id: `vs_sim${idCounter}${randomPart(10)}` });
-      sessions.set(session.id, session);
+      records.set(session.id, { session, pending: null });
+      save(options.persistKey, records);
     }
     if (mode === 'redirect')
       return HttpResponse.json({ id: session.id, url: hostedUrl(session.id) });
@@ -169,32 +241,30 @@ export function createSimulatedBackend(options: SimulatedBackendOptions = {}): S
     if (options.down || options.failReads) {
       return errorResponse(500, 'The identity service is unavailable.', 'service_unavailable');
     }
-    const session = sessions.get(String(params.id));
+    const session = current(String(params.id));
     if (!session) return errorResponse(404, 'No such verification session.', 'resource_missing');
     return HttpResponse.json({ ...session, client_secret: null, url: null });
   });
 
   return {
     handlers: [create, read],
-    get: (id) => sessions.get(id),
-    ids: () => Array.from(sessions.keys()),
+    get: current,
+    ids: () => Array.from(records.keys()),
     requests,
     submit(id, verdict) {
-      update(id, { status: 'processing', last_error: null });
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        if (verdict.status === 'verified') update(id, { status: 'verified', last_error: null });
-        else update(id, { status: 'requires_input', last_error: verdict.last_error });
-      }, processingMs);
-      timers.add(timer);
+      update(
+        id,
+        { status: 'processing', last_error: null },
+        { verdict, at: Date.now() + processingMs },
+      );
     },
     declineConsent(id) {
       const lastError: LastError = { code: 'consent_declined', reason: null };
-      update(id, { status: 'requires_input', last_error: lastError });
+      update(id, { status: 'requires_input', last_error: lastError }, null);
     },
-    dispose() {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
+    reset() {
+      records.clear();
+      if (options.persistKey) storage()?.removeItem(options.persistKey);
     },
   };
 }

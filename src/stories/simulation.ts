@@ -19,7 +19,8 @@ import {
 } from './simulatedBackend.js';
 
 /** `parameters.simulation` of a story: how its backend and Stripe.js behave. */
-export interface SimulationParameters extends Omit<SimulatedBackendOptions, 'baseUrl'> {
+export interface SimulationParameters
+  extends Omit<SimulatedBackendOptions, 'baseUrl' | 'persistKey'> {
   /**
    * What the provider gets as `stripe`: the simulated modal (default), or a Stripe.js load that
    * fails as it does behind an ad blocker or a strict CSP.
@@ -27,6 +28,10 @@ export interface SimulationParameters extends Omit<SimulatedBackendOptions, 'bas
   stripe?: 'simulated' | 'blocked';
   /** Answers the simulated modal without showing it. */
   autoChoose?: SimulatedStripeOptions['autoChoose'];
+  /** Share one backend between stories (e.g. the pages of the redirect flow). Default the story id. */
+  scope?: string;
+  /** Keep the sessions across page loads (`sessionStorage`), for flows that leave the page. */
+  persist?: boolean;
 }
 
 /** What a story's loader returns under `loaded.simulation`. */
@@ -71,11 +76,21 @@ export function createStorySimulation(
   scope: string,
   parameters: SimulationParameters = {},
 ): StorySimulation {
-  registry.get(scope)?.backend.dispose();
-  registry.get(scope)?.simulatedStripe.destroy();
-  const { stripe: stripeMode = 'simulated', autoChoose, ...backendOptions } = parameters;
-  const baseUrl = `${ROOT}/${encodeURIComponent(scope)}`;
-  const backend = createSimulatedBackend({ ...backendOptions, baseUrl });
+  const {
+    stripe: stripeMode = 'simulated',
+    autoChoose,
+    scope: shared,
+    persist,
+    ...backendOptions
+  } = parameters;
+  const key = shared ?? scope;
+  registry.get(key)?.simulatedStripe.destroy();
+  const baseUrl = `${ROOT}/${encodeURIComponent(key)}`;
+  const backend = createSimulatedBackend({
+    ...backendOptions,
+    baseUrl,
+    ...(persist ? { persistKey: `rsi-simulated-backend:${key}` } : {}),
+  });
   const simulatedStripe = createSimulatedStripe({
     ...(autoChoose === undefined ? {} : { autoChoose }),
     onSubmit: backend.submit,
@@ -87,6 +102,6 @@ export function createStorySimulation(
     simulatedStripe,
     stripe: stripeMode === 'blocked' ? blockedStripe() : simulatedStripe.stripe,
   };
-  registry.set(scope, simulation);
+  registry.set(key, simulation);
   return simulation;
 }

@@ -128,4 +128,25 @@ describe('createSimulatedBackend', () => {
     await sleep(60);
     expect((await client.getSession(created.id)).last_error?.code).toBe('id_number_mismatch');
   });
+
+  it('should keep sessions and pending verdicts across page loads with persistKey, without secrets', async () => {
+    const { simulated, client } = setup({ persistKey: 'sim-test' });
+    const created = await client.createSession(undefined);
+    simulated.submit(created.id, { status: 'verified' });
+    expect(window.sessionStorage.getItem('sim-test')).not.toContain('_secret_');
+    server.resetHandlers();
+    // A new page: a new backend reads the same storage.
+    const { client: reloaded } = setup({ persistKey: 'sim-test' });
+    expect((await reloaded.getSession(created.id)).status).toBe('processing');
+    await sleep(60);
+    expect((await reloaded.getSession(created.id)).status).toBe('verified');
+  });
+
+  it('should forget every session on reset', async () => {
+    const { simulated, client } = setup({ persistKey: 'sim-reset' });
+    const created = await client.createSession(undefined);
+    simulated.reset();
+    expect(window.sessionStorage.getItem('sim-reset')).toBeNull();
+    await expect(client.getSession(created.id)).rejects.toMatchObject({ status: 404 });
+  });
 });
