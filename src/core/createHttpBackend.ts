@@ -23,6 +23,9 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
  */
 export const MODE_HEADER = 'X-Identity-Mode';
 
+/** The longest delay `setTimeout` honours. */
+const MAX_TIMER_MS = 2_147_483_647;
+
 /** Longest part of a server's error message kept in an `IdentityError` message. */
 const MAX_SERVER_MESSAGE = 300;
 
@@ -203,7 +206,8 @@ export function createHttpBackend(options: HttpBackendOptions = {}): IdentityBac
         );
       }
       outer?.addEventListener('abort', onAbort, { once: true });
-      if (timeoutMs > 0) {
+      // Beyond 2^31-1 ms setTimeout fires at once; treat such values (and Infinity) as "no timeout".
+      if (timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS) {
         timer = setTimeout(() => {
           const error = new IdentityError(
             'timeout',

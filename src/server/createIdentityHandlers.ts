@@ -48,11 +48,12 @@ export interface IdentityHandlersOptions {
   stripe: IdentityStripeClient;
   /**
    * Returns the signed-in user's id for a request, or `null` when nobody is signed in (the
-   * handler then answers 401). Sessions are tied to this id and shown only to it.
+   * handler then answers 401). Sessions are tied to this id and shown only to it. A number is
+   * used as its decimal string.
    */
   authenticate: (
     request: Request,
-  ) => string | null | undefined | Promise<string | null | undefined>;
+  ) => string | number | null | undefined | Promise<string | number | null | undefined>;
   /**
    * Parameters for `verificationSessions.create` (default `{ type: 'document' }`), or a function
    * returning them per request. `client_reference_id` and `metadata.rsi_user_id` are always set
@@ -241,9 +242,11 @@ export function createIdentityHandlers(options: IdentityHandlersOptions): Identi
     request: Request,
     handler: IdentityHandlerName,
   ): Promise<string | Response> {
-    let userId: string | null | undefined;
+    let userId: unknown;
     try {
       userId = await options.authenticate(request);
+      // Numeric ids are common in host databases; accept them as their decimal string.
+      if (typeof userId === 'number' && Number.isFinite(userId)) userId = String(userId);
     } catch (error) {
       report(error, handler, request);
       return errorResponse(500, 'internal_error', 'Authentication failed.');

@@ -314,6 +314,18 @@ describe('createHttpBackend().createSession', () => {
     await expect(promise).resolves.toEqual({ id: 'vs_1', client_secret: SECRET });
   });
 
+  it('should treat a timeoutMs beyond what setTimeout supports as no timeout, not as 1 ms', async () => {
+    vi.useFakeTimers();
+    let answer: (response: Response) => void = () => {};
+    const { fetch } = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const promise = createHttpBackend({ fetch, timeoutMs: Number.POSITIVE_INFINITY }).createSession(
+      {},
+    );
+    await vi.advanceTimersByTimeAsync(60_000);
+    answer(json({ id: 'vs_1', client_secret: SECRET }));
+    await expect(promise).resolves.toEqual({ id: 'vs_1', client_secret: SECRET });
+  });
+
   it('should throw a TypeError naming the option for a negative timeoutMs', () => {
     expect(() => createHttpBackend({ timeoutMs: -1 })).toThrow(
       /createHttpBackend\(\{ timeoutMs \}\): `timeoutMs` must be a number of milliseconds >= 0/,

@@ -99,6 +99,12 @@ describe('createSession', () => {
     expect(calls.list).toHaveLength(0);
   });
 
+  it('should accept a numeric user id from authenticate as its decimal string', async () => {
+    const { handlers, calls } = setup([], { authenticate: () => 42 });
+    expect((await handlers.createSession(post())).status).toBe(200);
+    expect(calls.create[0]?.params.client_reference_id).toBe('42');
+  });
+
   it('should return 500 and report when authenticate throws', async () => {
     const failure = new Error('db down');
     const { handlers, onError } = setup([], {
