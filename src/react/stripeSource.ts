@@ -84,6 +84,16 @@ export interface StripeLoadConfig {
   stripeGiven: boolean;
 }
 
+/**
+ * Marks a host's `stripe` promise as handled at once: a rejected load is reported by the
+ * `start()` that needs Stripe, not as an unhandled rejection before anyone clicked.
+ */
+function observe(parsed: ParsedStripeProp): void {
+  if (parsed.tag === 'async') {
+    Promise.resolve(parsed.promise).catch(() => {});
+  }
+}
+
 function loadFailed(message: string, cause?: unknown): IdentityError {
   return new IdentityError('stripe_load_failed', message, cause === undefined ? {} : { cause });
 }
@@ -104,6 +114,7 @@ export class StripeSource {
   constructor(raw: unknown, parsed: ParsedStripeProp, config: StripeLoadConfig) {
     this.#raw = raw;
     this.#parsed = parsed;
+    observe(parsed);
     this.#config = config;
     if (parsed.tag !== 'empty' && config.publishableKey) {
       devWarn(
@@ -132,6 +143,7 @@ export class StripeSource {
     if (this.#parsed.tag === 'empty' && parsed.tag !== 'empty') {
       this.#raw = raw;
       this.#parsed = parsed;
+      observe(parsed);
       this.#config = { ...this.#config, stripeGiven: true };
       this.#release?.();
       return;
