@@ -3,6 +3,8 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => {
+  // Files with `// @vitest-environment node` (SSR tests) have no DOM to clean.
+  if (typeof window === 'undefined') return;
   cleanup();
   window.sessionStorage.clear();
 });
