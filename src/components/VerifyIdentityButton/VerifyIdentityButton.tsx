@@ -134,8 +134,8 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
     // A host label says nothing about the error: add "Try again" for screen readers.
     const errorHint =
       children !== undefined && flow.state === 'error' ? (
-        <span data-slot="button-error-hint" style={visuallyHidden}>
-          {' '}
+        // Block display: the accessible name joins it to the label with a space.
+        <span data-slot="button-error-hint" style={{ ...visuallyHidden, display: 'block' }}>
           {messages.button.error}
         </span>
       ) : null;

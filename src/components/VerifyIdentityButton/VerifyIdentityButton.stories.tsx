@@ -1,0 +1,171 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { packOf } from '../../stories/locales.js';
+import type { StorySimulation } from '../../stories/simulation.js';
+import { VerifyIdentityButton } from './VerifyIdentityButton.js';
+
+/**
+ * Starts a verification: asks the (simulated) backend for a session and opens the (simulated)
+ * Stripe modal. Hover or focus preloads Stripe.js. `data-state` follows the flow:
+ * `idle` → `creating` → `verifying` → `submitted` | `canceled` | `error`.
+ */
+const meta = {
+  title: 'Components/VerifyIdentityButton',
+  component: VerifyIdentityButton,
+  tags: ['autodocs'],
+  args: { onSubmitted: fn(), onCanceled: fn(), onError: fn() },
+} satisfies Meta<typeof VerifyIdentityButton>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const WAIT = { timeout: 8000 };
+
+function simulationOf(loaded: Record<string, unknown>): StorySimulation {
+  return loaded.simulation as StorySimulation;
+}
+
+/** Ready to start. */
+export const Idle: Story = {
+  play: async (context) => {
+    const button = within(context.canvasElement).getByRole('button');
+    await expect(button).toHaveAttribute('data-state', 'idle');
+    await expect(button).toHaveAccessibleName(packOf(context).button.idle);
+  },
+};
+
+/** `retry`: the session failed before, so the label says "Try again". */
+export const RetryLabel: Story = {
+  args: { retry: true },
+  play: async (context) => {
+    const button = within(context.canvasElement).getByRole('button');
+    await expect(button).toHaveAccessibleName(packOf(context).button.retry);
+  },
+};
+
+/** Your own label. */
+export const CustomLabel: Story = {
+  args: { children: 'Verify with Stripe' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('button')).toHaveAccessibleName(
+      'Verify with Stripe',
+    );
+  },
+};
+
+/** `disabled`: a click starts nothing. */
+export const Disabled: Story = {
+  args: { disabled: true },
+  play: async ({ canvasElement, loaded }) => {
+    const button = within(canvasElement).getByRole('button');
+    await expect(button).toBeDisabled();
+    await expect(simulationOf(loaded).backend.requests.create).toBe(0);
+  },
+};
+
+/** `asChild`: your element (here a link) gets the button's behaviour. */
+export const AsChild: Story = {
+  args: {
+    asChild: true,
+    children: (
+      <a href="#verify" style={{ color: 'inherit' }}>
+        Verify now
+      </a>
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const link = within(canvasElement).getByRole('link', { name: 'Verify now' });
+    await expect(link).toHaveAttribute('data-rsi', 'verify-identity-button');
+    await expect(link).toHaveAttribute('data-state', 'idle');
+  },
+};
+
+/** `creating`: waiting for the backend (it never answers here). Busy, and a click starts nothing. */
+export const Creating: Story = {
+  parameters: { simulation: { latencyMs: 600_000 } },
+  play: async (context) => {
+    const button = within(context.canvasElement).getByRole('button');
+    await userEvent.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'creating'));
+    await expect(button).toHaveAttribute('aria-busy', 'true');
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(button).toHaveTextContent(packOf(context).button.creating);
+    await userEvent.click(button);
+    await expect(simulationOf(context.loaded).backend.requests.create).toBe(1);
+  },
+};
+
+/** `verifying`: the (simulated) Stripe modal is open. Axe checks the dialog too. */
+export const ModalOpen: Story = {
+  parameters: { a11y: { context: 'body' } },
+  play: async (context) => {
+    const button = within(context.canvasElement).getByRole('button');
+    await userEvent.click(button);
+    const page = within(context.canvasElement.ownerDocument.body);
+    const dialog = await page.findByRole('dialog', {}, WAIT);
+    await expect(dialog).toHaveAttribute('aria-modal', 'true');
+    await expect(button).toHaveAttribute('data-state', 'verifying');
+    await expect(button).toHaveTextContent(packOf(context).button.verifying);
+  },
+};
+
+/** `submitted`: the person submitted in the modal; the verdict is still pending. */
+export const Submitted: Story = {
+  parameters: { simulation: { autoChoose: 'verify' } },
+  play: async (context) => {
+    const button = within(context.canvasElement).getByRole('button');
+    await userEvent.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'submitted'), WAIT);
+    await expect(button).toHaveTextContent(packOf(context).button.submitted);
+    const [id] = simulationOf(context.loaded).backend.ids();
+    await expect(context.args.onSubmitted).toHaveBeenCalledWith(id);
+  },
+};
+
+/** `canceled`: the person closed the modal; the label is back to the start. */
+export const Canceled: Story = {
+  parameters: { simulation: { autoChoose: 'close' } },
+  play: async (context) => {
+    const button = within(context.canvasElement).getByRole('button');
+    await userEvent.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'canceled'), WAIT);
+    await expect(button).toHaveAccessibleName(packOf(context).button.idle);
+    await expect(context.args.onCanceled).toHaveBeenCalled();
+  },
+};
+
+/** `error` after the backend answered HTTP 500: the label says to try again. */
+export const BackendDown: Story = {
+  parameters: { simulation: { down: true } },
+  play: async (context) => {
+    const button = within(context.canvasElement).getByRole('button');
+    await userEvent.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'error'), WAIT);
+    await expect(button).toHaveAttribute('data-error-code', 'backend_http_error');
+    await expect(button).toHaveAccessibleName(packOf(context).button.error);
+    await expect(context.args.onError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'backend_http_error', status: 500 }),
+    );
+  },
+};
+
+/** `error` because Stripe.js could not load (ad blocker, CSP, offline). */
+export const StripeBlocked: Story = {
+  parameters: { simulation: { stripe: 'blocked' } },
+  play: async (context) => {
+    const button = within(context.canvasElement).getByRole('button');
+    await userEvent.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'error'), WAIT);
+    await expect(button).toHaveAttribute('data-error-code', 'stripe_load_failed');
+  },
+};
+
+/** `error` because the person declined consent in the modal (`consent_declined`). */
+export const ConsentDeclined: Story = {
+  parameters: { simulation: { autoChoose: 'decline_consent' } },
+  play: async (context) => {
+    const button = within(context.canvasElement).getByRole('button');
+    await userEvent.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'error'), WAIT);
+    await expect(button).toHaveAttribute('data-error-code', 'stripe_error');
+  },
+};
