@@ -56,6 +56,7 @@ const withIdentity: Decorator = (Story, context) => {
     <IdentityProvider
       stripe={simulation.stripe}
       backend={{ baseUrl: simulation.baseUrl }}
+      queryClient={simulation.queryClient}
       locale={locale}
       messages={packOf(context)}
       appearance={appearance}

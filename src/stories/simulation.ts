@@ -6,6 +6,7 @@
  * addon's per-story reset) routes each request to its story's backend.
  */
 import type { Stripe } from '@stripe/stripe-js';
+import { QueryClient } from '@tanstack/react-query';
 import { getResponse, HttpResponse, http } from 'msw';
 import {
   createSimulatedStripe,
@@ -32,6 +33,8 @@ export interface SimulationParameters
   scope?: string;
   /** Keep the sessions across page loads (`sessionStorage`), for flows that leave the page. */
   persist?: boolean;
+  /** Retries of a failed session read (the QueryClient's default). Default: the library's (3). */
+  readRetry?: number | false;
 }
 
 /** What a story's loader returns under `loaded.simulation`. */
@@ -42,6 +45,8 @@ export interface StorySimulation {
   simulatedStripe: SimulatedStripe;
   /** The value for `<IdentityProvider stripe>`. */
   stripe: Stripe | Promise<Stripe>;
+  /** A fresh QueryClient per story, so no cached session leaks between stories. */
+  queryClient: QueryClient;
 }
 
 const ROOT = '/api/identity';
@@ -81,6 +86,7 @@ export function createStorySimulation(
     autoChoose,
     scope: shared,
     persist,
+    readRetry,
     ...backendOptions
   } = parameters;
   const key = shared ?? scope;
@@ -101,6 +107,9 @@ export function createStorySimulation(
     backend,
     simulatedStripe,
     stripe: stripeMode === 'blocked' ? blockedStripe() : simulatedStripe.stripe,
+    queryClient: new QueryClient(
+      readRetry === undefined ? {} : { defaultOptions: { queries: { retry: readRetry } } },
+    ),
   };
   registry.set(key, simulation);
   return simulation;

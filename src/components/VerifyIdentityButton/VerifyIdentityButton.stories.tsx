@@ -66,11 +66,7 @@ export const Disabled: Story = {
 export const AsChild: Story = {
   args: {
     asChild: true,
-    children: (
-      <a href="#verify" style={{ color: 'inherit' }}>
-        Verify now
-      </a>
-    ),
+    children: <a href="#verify">Verify now</a>,
   },
   play: async ({ canvasElement }) => {
     const link = within(canvasElement).getByRole('link', { name: 'Verify now' });
