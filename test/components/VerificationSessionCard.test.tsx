@@ -1,0 +1,224 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { createRef } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { VerificationSessionCard } from '../../src/components/VerificationSessionCard/VerificationSessionCard.js';
+import { en } from '../../src/core/en.js';
+import { IdentityError } from '../../src/core/IdentityError.js';
+import type { VerificationSession } from '../../src/core/types.js';
+import pt from '../../src/locales/pt-BR.js';
+import {
+  createMockBackend,
+  createMockStripe,
+  IdentityTestProvider,
+  type MockBackend,
+  type MockStripe,
+  makeFailedVerificationSession,
+  makeRedactedVerificationSession,
+  makeVerificationSession,
+} from '../../src/testing/index.js';
+import { expectNoAxeViolations } from './helpers.js';
+
+function renderCard(
+  ui: React.ReactNode,
+  {
+    backend = createMockBackend(),
+    stripe = createMockStripe(),
+  }: { backend?: MockBackend; stripe?: MockStripe } = {},
+) {
+  const user = userEvent.setup();
+  const result = render(
+    <IdentityTestProvider backend={backend} stripe={stripe.stripe}>
+      {ui}
+    </IdentityTestProvider>,
+  );
+  return { ...result, user, backend, stripe };
+}
+
+const card = () => screen.getByRole('region', { name: en.card.label });
+
+const states: [string, VerificationSession, { phase: string; retry: string | null }][] = [
+  ['not started', makeVerificationSession(), { phase: 'not_started', retry: en.button.idle }],
+  [
+    'retryable error',
+    makeFailedVerificationSession('document_expired'),
+    { phase: 'action_required', retry: en.button.retry },
+  ],
+  [
+    'final error',
+    makeFailedVerificationSession('under_supported_age'),
+    { phase: 'action_required', retry: null },
+  ],
+  [
+    'processing',
+    makeVerificationSession({ status: 'processing' }),
+    { phase: 'processing', retry: null },
+  ],
+  ['verified', makeVerificationSession({ status: 'verified' }), { phase: 'verified', retry: null }],
+  ['canceled', makeVerificationSession({ status: 'canceled' }), { phase: 'canceled', retry: null }],
+  ['redacted', makeRedactedVerificationSession('redacted'), { phase: 'verified', retry: null }],
+];
+
+describe('<VerificationSessionCard>', () => {
+  for (const [name, session, { phase, retry }] of states) {
+    it(`should compose status, last error, redaction and the retry button for a ${name} session`, async () => {
+      const { container } = renderCard(<VerificationSessionCard session={session} />);
+      const region = card();
+      expect(region.tagName).toBe('SECTION');
+      expect(region).toHaveAttribute('data-rsi', 'verification-session-card');
+      expect(region).toHaveAttribute('data-state', 'ready');
+      expect(region).toHaveAttribute('data-phase', phase);
+      expect(within(region).getByRole('status')).toHaveAttribute('data-phase', phase);
+      expect(within(region).queryByRole('alert') !== null).toBe(phase === 'action_required');
+      expect(region.querySelector('[data-rsi="redaction-notice"]') !== null).toBe(
+        session.redaction !== null,
+      );
+      const button = within(region).queryByRole('button');
+      expect(button?.textContent ?? null).toBe(retry);
+      expect(container.childElementCount).toBe(1);
+      await expectNoAxeViolations(container);
+    });
+  }
+
+  it('should render a given session without a provider, with no button', () => {
+    render(<VerificationSessionCard session={makeFailedVerificationSession('abandoned')} />);
+    expect(card()).toHaveAttribute('data-phase', 'action_required');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('should show loading, then the session it follows by id', async () => {
+    const session = makeVerificationSession({ status: 'verified' });
+    const backend = createMockBackend({ sessions: [session], delayMs: { getSession: 20 } });
+    const { container } = renderCard(<VerificationSessionCard sessionId={session.id} />, {
+      backend,
+    });
+    expect(card()).toHaveAttribute('data-state', 'loading');
+    expect(card()).toHaveAttribute('aria-busy', 'true');
+    expect(card()).toHaveTextContent(en.card.loading);
+    await expectNoAxeViolations(container);
+    await waitFor(() => expect(card()).toHaveAttribute('data-state', 'ready'));
+    expect(card()).not.toHaveAttribute('aria-busy');
+    expect(screen.getByRole('status')).toHaveTextContent(en.phase.verified.title);
+    expect(backend.getSessionCalls).toEqual([session.id]);
+  });
+
+  it('should show a load error with a reload button that refetches', async () => {
+    const session = makeVerificationSession({ status: 'processing' });
+    const backend = createMockBackend({
+      sessions: [session],
+      failWith: {
+        getSession: new IdentityError('backend_http_error', 'HTTP 500', { status: 500 }),
+      },
+    });
+    const { user, container } = renderCard(
+      <VerificationSessionCard sessionId={session.id} polling={false} />,
+      { backend },
+    );
+    await waitFor(() => expect(card()).toHaveAttribute('data-state', 'error'));
+    expect(screen.getByRole('alert')).toHaveTextContent(en.card.loadError);
+    await expectNoAxeViolations(container);
+
+    backend.failWith('getSession', null);
+    await user.click(screen.getByRole('button', { name: en.card.reload }));
+    await waitFor(() => expect(card()).toHaveAttribute('data-state', 'ready'));
+    expect(screen.getByRole('status')).toHaveAttribute('data-phase', 'processing');
+    expect(backend.requests.getSession).toBe(2);
+  });
+
+  it('should show the flow error as an alert when the retry fails, and clear it on the next try', async () => {
+    const backend = createMockBackend({
+      failWith: { createSession: new IdentityError('network_error', 'offline') },
+    });
+    const onError = vi.fn();
+    const { user, container } = renderCard(
+      <VerificationSessionCard
+        session={makeFailedVerificationSession('selfie_face_mismatch')}
+        onError={onError}
+      />,
+      { backend },
+    );
+    await user.click(screen.getByRole('button', { name: en.button.retry }));
+    const flowError = await waitFor(() => {
+      const node = card().querySelector('[data-slot="card-flow-error"]');
+      expect(node).not.toBeNull();
+      return node as HTMLElement;
+    });
+    expect(flowError).toHaveAttribute('role', 'alert');
+    expect(flowError).toHaveAttribute('data-code', 'network_error');
+    expect(flowError).toHaveTextContent(en.error.network_error.message);
+    expect(flowError).toHaveTextContent(`${en.nextStepLabel} ${en.error.network_error.action}`);
+    expect(onError).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations(container);
+
+    backend.failWith('createSession', null);
+    await user.click(screen.getByRole('button', { name: en.button.error }));
+    expect(card().querySelector('[data-slot="card-flow-error"]')).toBeNull();
+  });
+
+  it('should offer to start without a session, then follow the session it created', async () => {
+    const backend = createMockBackend({ statusSequence: ['processing'] });
+    const onSubmitted = vi.fn();
+    const { user } = renderCard(
+      <VerificationSessionCard onSubmitted={onSubmitted} polling={false} />,
+      {
+        backend,
+      },
+    );
+    expect(card()).toHaveAttribute('data-phase', 'not_started');
+    await user.click(screen.getByRole('button', { name: en.button.idle }));
+    await waitFor(() => expect(card()).toHaveAttribute('data-phase', 'processing'));
+    const id = backend.createSessionCalls[0]?.id;
+    expect(onSubmitted).toHaveBeenCalledWith(id);
+    expect(backend.getSessionCalls).toContain(id);
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('should spread unknown props, merge className last and forward the ref', () => {
+    const ref = createRef<HTMLElement>();
+    render(
+      <VerificationSessionCard
+        ref={ref}
+        session={makeVerificationSession({ status: 'verified' })}
+        className="host"
+        data-testid="card"
+        id="kyc"
+      />,
+    );
+    const root = screen.getByTestId('card');
+    expect(ref.current).toBe(root);
+    expect(root.className).toBe('rsi-verification-session-card host');
+    expect(root).toHaveAttribute('id', 'kyc');
+    expect(VerificationSessionCard.displayName).toBe('VerificationSessionCard');
+  });
+
+  it('should use the `messages` prop for every part', () => {
+    renderCard(
+      <VerificationSessionCard
+        session={makeFailedVerificationSession('document_expired')}
+        messages={pt}
+      />,
+    );
+    const region = screen.getByRole('region', { name: pt.card.label });
+    expect(within(region).getByRole('status')).toHaveTextContent(pt.phase.action_required.title);
+    expect(within(region).getByRole('alert')).toHaveTextContent(
+      pt.lastError.document_expired.message,
+    );
+    expect(within(region).getByRole('button')).toHaveTextContent(pt.button.retry);
+  });
+
+  it('should never render verified_outputs', () => {
+    const session = makeVerificationSession({
+      status: 'verified',
+      verified_outputs: {
+        address: null,
+        email: 'someone@example.com',
+        first_name: 'Zebulon',
+        id_number_type: null,
+        last_name: 'Quartermaine',
+        phone: '+15555550100',
+      },
+    });
+    const { container } = render(<VerificationSessionCard session={session} />);
+    expect(container.innerHTML).not.toMatch(/Zebulon|Quartermaine|someone@example|5555550100/);
+  });
+});
