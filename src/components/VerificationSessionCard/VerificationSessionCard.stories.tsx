@@ -1,0 +1,188 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { VerificationSession } from '../../core/types.js';
+import { packOf } from '../../stories/locales.js';
+import type { SimulationParameters } from '../../stories/simulation.js';
+import { makeVerificationSession } from '../../testing/makeVerificationSession.js';
+import { VerificationSessionCard } from './VerificationSessionCard.js';
+
+/**
+ * Everything about one verification: status, last error, redaction notice and a start/retry
+ * button. With `sessionId` it reads the session from the (simulated) backend and polls while it
+ * is processing; `data-state` is `loading`, `error` or `ready`.
+ */
+const meta = {
+  title: 'Components/VerificationSessionCard',
+  component: VerificationSessionCard,
+  tags: ['autodocs'],
+} satisfies Meta<typeof VerificationSessionCard>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const WAIT = { timeout: 8000 };
+
+/** A story following `id`, seeded in the simulated backend as `session`. */
+function seeded(session: Partial<VerificationSession> & { id: string }): Story {
+  const simulation: SimulationParameters = { sessions: [session] };
+  return { args: { sessionId: session.id }, parameters: { simulation } };
+}
+
+async function readyCard(canvasElement: HTMLElement) {
+  const card = within(canvasElement).getByRole('region');
+  await waitFor(() => expect(card).toHaveAttribute('data-state', 'ready'), WAIT);
+  return card;
+}
+
+/** No session yet: the card offers to start one, and follows the session it creates. */
+export const Start: Story = {
+  play: async (context) => {
+    const card = await readyCard(context.canvasElement);
+    const messages = packOf(context);
+    await expect(card).toHaveAccessibleName(messages.card.label);
+    await expect(card).toHaveAttribute('data-phase', 'not_started');
+    await expect(within(card).getByRole('button')).toHaveAccessibleName(messages.button.idle);
+  },
+};
+
+/** A `requires_input` session read from the backend. */
+export const NotStarted: Story = {
+  ...seeded({ id: 'vs_card_not_started', status: 'requires_input' }),
+  play: async ({ canvasElement }) => {
+    const card = await readyCard(canvasElement);
+    await expect(card).toHaveAttribute('data-phase', 'not_started');
+  },
+};
+
+/** `processing`: the card polls until Stripe decides (this one never does). No button. */
+export const Processing: Story = {
+  ...seeded({ id: 'vs_card_processing', status: 'processing' }),
+  play: async ({ canvasElement }) => {
+    const card = await readyCard(canvasElement);
+    await expect(card).toHaveAttribute('data-phase', 'processing');
+    await expect(within(card).queryByRole('button')).toBeNull();
+  },
+};
+
+/** `verified`. */
+export const Verified: Story = {
+  ...seeded({ id: 'vs_card_verified', status: 'verified' }),
+  play: async ({ canvasElement }) => {
+    const card = await readyCard(canvasElement);
+    await expect(card).toHaveAttribute('data-phase', 'verified');
+    await expect(card).toHaveAttribute('data-tone', 'success');
+  },
+};
+
+/** A failed attempt that can be retried: the error, its next step and "Try again". */
+export const ActionRequired: Story = {
+  ...seeded({
+    id: 'vs_card_failed',
+    status: 'requires_input',
+    last_error: { code: 'document_expired', reason: null },
+  }),
+  play: async (context) => {
+    const card = await readyCard(context.canvasElement);
+    const messages = packOf(context);
+    await expect(within(card).getByRole('alert')).toHaveTextContent(
+      messages.lastError.document_expired.message,
+    );
+    await expect(within(card).getByRole('button')).toHaveAccessibleName(messages.button.retry);
+  },
+};
+
+/** A failure that retrying cannot fix (`under_supported_age`): no button, tone `danger`. */
+export const NotRetryable: Story = {
+  ...seeded({
+    id: 'vs_card_under_age',
+    status: 'requires_input',
+    last_error: { code: 'under_supported_age', reason: null },
+  }),
+  play: async ({ canvasElement }) => {
+    const card = await readyCard(canvasElement);
+    await expect(card).toHaveAttribute('data-tone', 'danger');
+    await expect(within(card).queryByRole('button')).toBeNull();
+  },
+};
+
+/** `canceled` by the host. */
+export const Canceled: Story = {
+  ...seeded({ id: 'vs_card_canceled', status: 'canceled' }),
+  play: async ({ canvasElement }) => {
+    const card = await readyCard(canvasElement);
+    await expect(card).toHaveAttribute('data-phase', 'canceled');
+    await expect(within(card).queryByRole('button')).toBeNull();
+  },
+};
+
+/** Verified, then redacted: the notice says the personal data is gone. */
+export const Redacted: Story = {
+  ...seeded({ id: 'vs_card_redacted', status: 'verified', redaction: { status: 'redacted' } }),
+  play: async (context) => {
+    const card = await readyCard(context.canvasElement);
+    await expect(card).toHaveTextContent(packOf(context).redaction.redacted);
+  },
+};
+
+/** Redaction in progress on a session that never finished: no button (it cannot be retried). */
+export const RedactionProcessing: Story = {
+  ...seeded({
+    id: 'vs_card_redacting',
+    status: 'requires_input',
+    redaction: { status: 'processing' },
+  }),
+  play: async (context) => {
+    const card = await readyCard(context.canvasElement);
+    await expect(card).toHaveTextContent(packOf(context).redaction.processing);
+    await expect(within(card).queryByRole('button')).toBeNull();
+  },
+};
+
+/** Waiting for the first read (the backend never answers here): `aria-busy`. */
+export const Loading: Story = {
+  args: { sessionId: 'vs_card_loading' },
+  parameters: { simulation: { hangReads: true } },
+  play: async (context) => {
+    const card = within(context.canvasElement).getByRole('region');
+    await expect(card).toHaveAttribute('data-state', 'loading');
+    await expect(card).toHaveAttribute('aria-busy', 'true');
+    await expect(card).toHaveTextContent(packOf(context).card.loading);
+  },
+};
+
+/** The read failed (HTTP 500): an alert and a reload button. */
+export const FetchError: Story = {
+  args: { sessionId: 'vs_card_fetch_error' },
+  parameters: { simulation: { failReads: true, readRetry: false } },
+  play: async (context) => {
+    const card = within(context.canvasElement).getByRole('region');
+    const messages = packOf(context);
+    await waitFor(() => expect(card).toHaveAttribute('data-state', 'error'), WAIT);
+    await expect(within(card).getByRole('alert')).toHaveTextContent(messages.card.loadError);
+    await userEvent.click(within(card).getByRole('button', { name: messages.card.reload }));
+    await waitFor(() => expect(card).toHaveAttribute('data-state', 'error'), WAIT);
+  },
+};
+
+/** A session you already hold (`session` prop): no request is made. */
+export const FromSessionProp: Story = {
+  args: { session: makeVerificationSession({ status: 'verified' }) },
+  play: async ({ canvasElement, loaded }) => {
+    const card = await readyCard(canvasElement);
+    await expect(card).toHaveAttribute('data-phase', 'verified');
+    const { backend } = loaded.simulation as { backend: { requests: { read: number } } };
+    await expect(backend.requests.read).toBe(0);
+  },
+};
+
+/** Starting failed (the backend is down): the flow's error shows as an alert in the card. */
+export const StartFailed: Story = {
+  parameters: { simulation: { down: true } },
+  play: async (context) => {
+    const card = await readyCard(context.canvasElement);
+    const messages = packOf(context);
+    await userEvent.click(within(card).getByRole('button'));
+    const alert = await within(card).findByRole('alert', {}, WAIT);
+    await expect(alert).toHaveTextContent(messages.error.backend_http_error.message);
+    await expect(alert).toHaveTextContent(messages.error.backend_http_error.action);
+  },
+};
