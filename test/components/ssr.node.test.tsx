@@ -1,0 +1,27 @@
+// @vitest-environment node
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { renderCases } from './cases.js';
+
+describe('server rendering (no DOM)', () => {
+  it('should run with no window or document', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  for (const [name, make] of renderCases()) {
+    it(`should render ${name} to a string with its data attributes`, () => {
+      const html = renderToString(make());
+      expect(html).toMatch(/^<(div|p|section|button|span)[^>]* data-rsi="/);
+      expect(html).toContain('data-rsi-theme="night"');
+      expect(html).toContain('--rsi-color-primary:#0570de');
+      expect(html).not.toMatch(/_secret_|verify\.stripe\.com/);
+    });
+  }
+
+  it('should render the same markup twice (no ids, dates or random values that differ)', () => {
+    for (const [, make] of renderCases()) {
+      expect(renderToString(make())).toBe(renderToString(make()));
+    }
+  });
+});
