@@ -1,4 +1,4 @@
-import { renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REDIRECT_SESSION_STORAGE_KEY } from '../../src/react/redirectStorage.js';
@@ -57,7 +57,7 @@ describe('useVerificationReturn', () => {
     const start = renderHook(() => useVerifyIdentity({ mode: 'redirect', navigate }), {
       wrapper: wrapperFor(backend),
     });
-    await start.result.current.start();
+    await act(() => start.result.current.start());
     expect(window.sessionStorage.getItem(REDIRECT_SESSION_STORAGE_KEY)).toBe('vs_redirect');
     start.unmount();
 
