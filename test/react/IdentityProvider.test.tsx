@@ -363,7 +363,7 @@ describe('<IdentityProvider> context', () => {
 
   it('should build the HTTP backend from options', async () => {
     const fetch = vi.fn(
-      async () =>
+      async (_url: RequestInfo | URL, _init?: RequestInit) =>
         new Response(JSON.stringify({ id: 'vs_1', client_secret: 'vs_1_secret_abc' }), {
           status: 200,
           headers: { 'Content-Type': 'application/json' },

@@ -73,7 +73,7 @@ describe('useVerificationSession', () => {
     const { result, rerender } = renderHook(
       ({ id, enabled }: { id: string | null; enabled: boolean }) =>
         useVerificationSession(id, { enabled }),
-      { wrapper: wrapperFor(backend), initialProps: { id: null, enabled: true } },
+      { wrapper: wrapperFor(backend), initialProps: { id: null as string | null, enabled: true } },
     );
     await flush(20);
     expect(backend.requests.getSession).toBe(0);
