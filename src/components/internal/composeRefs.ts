@@ -1,3 +1,5 @@
+'use client';
+
 import type { Ref, RefCallback } from 'react';
 
 /** One ref callback that sets every given ref (object or callback). */

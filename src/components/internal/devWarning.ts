@@ -1,3 +1,5 @@
+'use client';
+
 const warned = new Set<string>();
 
 /** Prints a developer warning once per message, never in production builds. */

@@ -1,3 +1,5 @@
+'use client';
+
 import type { CSSProperties } from 'react';
 
 /** Hides text visually but keeps it for screen readers, with no stylesheet needed. */
