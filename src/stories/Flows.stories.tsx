@@ -1,0 +1,137 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { VerificationSessionCard } from '../components/VerificationSessionCard/VerificationSessionCard.js';
+import { packOf } from './locales.js';
+import type { StorySimulation } from './simulation.js';
+
+/**
+ * The whole modal flow, end to end, with nothing mocked inside the library: the card's button
+ * `fetch`es a session from the simulated backend (msw), opens the simulated Stripe modal, and
+ * the card polls the session through `processing` to Stripe's verdict (~1.5 s here).
+ *
+ * Click through them yourself, or read the play functions: they are the browser tests.
+ */
+const meta = {
+  title: 'Flows/Modal',
+  component: VerificationSessionCard,
+  parameters: { a11y: { context: 'body' } },
+} satisfies Meta<typeof VerificationSessionCard>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const WAIT = { timeout: 12_000 };
+
+function setup(context: Parameters<NonNullable<Story['play']>>[0]) {
+  const canvas = within(context.canvasElement);
+  const page = within(context.canvasElement.ownerDocument.body);
+  const simulation = context.loaded.simulation as StorySimulation;
+  const messages = packOf(context);
+  // Queried afresh each time: the card re-renders its root when it starts following a session.
+  const card = () => canvas.getByRole('region');
+  const dialog = () => page.findByRole('dialog', { name: 'Stripe Identity (simulated)' }, WAIT);
+  const phase = (value: string) =>
+    waitFor(() => expect(card()).toHaveAttribute('data-phase', value), WAIT);
+  return { canvas, page, simulation, messages, card, dialog, phase };
+}
+
+/** Start → submit in the modal → processing → verified. The secret never reaches the DOM. */
+export const HappyPath: Story = {
+  play: async (context) => {
+    const { card, dialog, phase, messages, simulation } = setup(context);
+    await userEvent.click(within(card()).getByRole('button', { name: messages.button.idle }));
+    const modal = await dialog();
+    await expect(context.canvasElement.ownerDocument.body.innerHTML).not.toContain('_secret_');
+    await userEvent.click(within(modal).getByRole('button', { name: 'Submit — will be verified' }));
+    await phase('processing');
+    await expect(within(card()).getByRole('status')).toHaveTextContent(
+      messages.phase.processing.title,
+    );
+    await phase('verified');
+    await expect(within(card()).getByRole('status')).toHaveTextContent(messages.phase.verified.title);
+    await expect(simulation.backend.ids()).toHaveLength(1);
+    await expect(context.canvasElement.ownerDocument.body.innerHTML).not.toContain('_secret_');
+  },
+};
+
+/** Start → Escape closes the modal → nothing changed, focus is back on the button. */
+export const Cancel: Story = {
+  play: async (context) => {
+    const { card, dialog, messages } = setup(context);
+    const button = within(card()).getByRole('button', { name: messages.button.idle });
+    await userEvent.click(button);
+    await dialog();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'canceled'), WAIT);
+    await expect(button).toHaveFocus();
+    await expect(button).toHaveAccessibleName(messages.button.idle);
+    await expect(card()).toHaveAttribute('data-phase', 'not_started');
+  },
+};
+
+/** Submit with a failure → the error and its next step → "Try again" reuses the same session. */
+export const FailureThenRetry: Story = {
+  play: async (context) => {
+    const { card, dialog, phase, messages, simulation } = setup(context);
+    await userEvent.click(within(card()).getByRole('button', { name: messages.button.idle }));
+    let modal = await dialog();
+    await userEvent.selectOptions(within(modal).getByRole('combobox'), 'document_expired');
+    await userEvent.click(
+      within(modal).getByRole('button', { name: 'Submit — will fail with document_expired' }),
+    );
+    await phase('processing');
+    await phase('action_required');
+    await expect(within(card()).getByRole('alert')).toHaveTextContent(
+      messages.lastError.document_expired.message,
+    );
+
+    await userEvent.click(within(card()).getByRole('button', { name: messages.button.retry }));
+    modal = await dialog();
+    await userEvent.click(within(modal).getByRole('button', { name: 'Submit — will be verified' }));
+    await phase('verified');
+
+    const calls = simulation.simulatedStripe.calls.verifyIdentity;
+    await expect(calls).toHaveLength(2);
+    await expect(calls[1]?.sessionId).toBe(calls[0]?.sessionId);
+    await expect(simulation.backend.ids()).toEqual([calls[0]?.sessionId]);
+  },
+};
+
+/** Decline consent in the modal: the card says the verification could not be completed. */
+export const ConsentDeclined: Story = {
+  play: async (context) => {
+    const { card, dialog, messages, simulation } = setup(context);
+    await userEvent.click(within(card()).getByRole('button', { name: messages.button.idle }));
+    const modal = await dialog();
+    await userEvent.click(within(modal).getByRole('button', { name: 'Decline consent' }));
+    const alert = await within(card()).findByRole('alert', {}, WAIT);
+    await expect(alert).toHaveTextContent(messages.error.stripe_error.message);
+    const [id] = simulation.backend.ids();
+    await expect(simulation.backend.get(id ?? '')?.last_error?.code).toBe('consent_declined');
+  },
+};
+
+/** The host's backend answers HTTP 500: an alert says so, the button offers to try again. */
+export const BackendDown: Story = {
+  parameters: { simulation: { down: true } },
+  play: async (context) => {
+    const { card, page, messages } = setup(context);
+    await userEvent.click(within(card()).getByRole('button', { name: messages.button.idle }));
+    const alert = await within(card()).findByRole('alert', {}, WAIT);
+    await expect(alert).toHaveTextContent(messages.error.backend_http_error.message);
+    await expect(within(card()).getByRole('button')).toHaveAccessibleName(messages.button.error);
+    await expect(page.queryByRole('dialog')).toBeNull();
+  },
+};
+
+/** Stripe.js is blocked (ad blocker, CSP): an alert explains what to do; no modal opens. */
+export const StripeBlocked: Story = {
+  parameters: { simulation: { stripe: 'blocked' } },
+  play: async (context) => {
+    const { card, page, messages } = setup(context);
+    await userEvent.click(within(card()).getByRole('button', { name: messages.button.idle }));
+    const alert = await within(card()).findByRole('alert', {}, WAIT);
+    await expect(alert).toHaveTextContent(messages.error.stripe_load_failed.message);
+    await expect(alert).toHaveTextContent(messages.error.stripe_load_failed.action);
+    await expect(page.queryByRole('dialog')).toBeNull();
+  },
+};
