@@ -47,7 +47,9 @@ export const HappyPath: Story = {
       messages.phase.processing.title,
     );
     await phase('verified');
-    await expect(within(card()).getByRole('status')).toHaveTextContent(messages.phase.verified.title);
+    await expect(within(card()).getByRole('status')).toHaveTextContent(
+      messages.phase.verified.title,
+    );
     await expect(simulation.backend.ids()).toHaveLength(1);
     await expect(context.canvasElement.ownerDocument.body.innerHTML).not.toContain('_secret_');
   },

@@ -1,0 +1,170 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ReactNode } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { VerificationLastError } from '../components/VerificationLastError/VerificationLastError.js';
+import { VerificationSessionCard } from '../components/VerificationSessionCard/VerificationSessionCard.js';
+import { VerificationStatus } from '../components/VerificationStatus/VerificationStatus.js';
+import {
+  clearRedirectSession,
+  REDIRECT_SESSION_STORAGE_KEY,
+  rememberRedirectSession,
+} from '../react/redirectStorage.js';
+import { useVerificationReturn } from '../react/useVerificationReturn.js';
+import { packOf } from './locales.js';
+import { SimulatedHostedPage, sessionIdFromLocation } from './SimulatedHostedPage.js';
+import type { SimulationParameters, StorySimulation } from './simulation.js';
+
+/**
+ * Redirect mode: the backend returns Stripe's hosted-page `url` instead of a `client_secret`,
+ * the button sends the browser there, and Stripe sends it back to your return page, where
+ * `useVerificationReturn()` follows the session.
+ *
+ * Click through it: **Start** → the simulated hosted page → the return page (the three share
+ * one simulated backend kept in `sessionStorage`, since the page reloads on the way). The other
+ * stories test each step in isolation.
+ */
+const meta = {
+  title: 'Flows/Redirect',
+  parameters: { a11y: { context: 'body' } },
+} satisfies Meta;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The three click-through stories share one backend that survives page loads. */
+const clickThrough: SimulationParameters = { scope: 'flows-redirect', persist: true };
+const WAIT = { timeout: 12_000 };
+
+function simulationOf(loaded: Record<string, unknown>): StorySimulation {
+  return loaded.simulation as StorySimulation;
+}
+
+/** What a host's return page renders. */
+function HostReturnPage(): ReactNode {
+  const { sessionId, data, isError } = useVerificationReturn();
+  if (!sessionId) {
+    return (
+      <p>
+        No verification in progress. Open <strong>Flows / Redirect / Start</strong> to begin one.
+      </p>
+    );
+  }
+  if (isError) return <p role="alert">We could not load your verification.</p>;
+  return (
+    <div style={{ display: 'grid', gap: 12 }}>
+      <VerificationStatus
+        session={data ?? { status: 'processing', last_error: null, redaction: null }}
+      />
+      <VerificationLastError session={data ?? null} />
+    </div>
+  );
+}
+
+/** Click the button: the browser goes to the simulated hosted page. */
+export const Start: Story = {
+  parameters: { simulation: clickThrough },
+  render: () => <VerificationSessionCard mode="redirect" />,
+};
+
+/** Stripe's hosted page, simulated. Reached from **Start**; alone it has no session. */
+export const HostedPage: Story = {
+  parameters: { simulation: clickThrough },
+  render: (_args, { loaded }) => (
+    <SimulatedHostedPage
+      sessionId={sessionIdFromLocation()}
+      backend={simulationOf(loaded).backend}
+      navigate={(url) => window.location.assign(url)}
+    />
+  ),
+};
+
+/** The host's return page: `useVerificationReturn()` reads `?session_id=` and follows it. */
+export const ReturnPage: Story = {
+  parameters: { simulation: clickThrough },
+  render: () => <HostReturnPage />,
+};
+
+const navigateSpy = fn();
+
+/**
+ * The hand-off, tested: the button asks the backend for a `url` and gives it to `navigate`
+ * (injected here instead of leaving the page). Only the session id is remembered.
+ */
+export const HandOff: Story = {
+  render: () => <VerificationSessionCard mode="redirect" navigate={navigateSpy} />,
+  beforeEach: () => {
+    navigateSpy.mockClear();
+    return () => clearRedirectSession();
+  },
+  play: async (context) => {
+    const card = within(context.canvasElement).getByRole('region');
+    await userEvent.click(within(card).getByRole('button', { name: packOf(context).button.idle }));
+    await waitFor(() => expect(navigateSpy).toHaveBeenCalledTimes(1), WAIT);
+    const [id] = simulationOf(context.loaded).backend.ids();
+    const url = new URL(String(navigateSpy.mock.calls[0]?.[0]));
+    await expect(url.searchParams.get('id')).toBe('flows-redirect--hosted-page');
+    await expect(url.searchParams.get('session')).toBe(id);
+    await expect(url.href).not.toContain('_secret_');
+    await expect(window.sessionStorage.getItem(REDIRECT_SESSION_STORAGE_KEY)).toBe(id);
+  },
+};
+
+const hostedNavigateSpy = fn();
+
+/** The hosted page, tested: submitting records the verdict and returns with `?session_id=`. */
+export const HostedPageSubmit: Story = {
+  parameters: {
+    simulation: { sessions: [{ id: 'vs_hosted_test', status: 'requires_input' }] },
+  },
+  beforeEach: () => {
+    hostedNavigateSpy.mockClear();
+  },
+  render: (_args, { loaded }) => (
+    <SimulatedHostedPage
+      sessionId="vs_hosted_test"
+      backend={simulationOf(loaded).backend}
+      navigate={hostedNavigateSpy}
+    />
+  ),
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Submit — will be verified' }));
+    await expect(simulationOf(context.loaded).backend.get('vs_hosted_test')?.status).toBe(
+      'processing',
+    );
+    const url = new URL(String(hostedNavigateSpy.mock.calls[0]?.[0]));
+    await expect(url.searchParams.get('id')).toBe('flows-redirect--return-page');
+    await expect(url.searchParams.get('session_id')).toBe('vs_hosted_test');
+  },
+};
+
+/** The return page, tested: it finds the id redirect mode remembered and shows the verdict. */
+export const ReturnPageFollows: Story = {
+  parameters: {
+    simulation: {
+      sessions: [
+        {
+          id: 'vs_return_test',
+          status: 'requires_input',
+          last_error: { code: 'selfie_face_mismatch', reason: null },
+        },
+      ],
+    },
+  },
+  beforeEach: () => {
+    rememberRedirectSession('vs_return_test');
+    return () => clearRedirectSession();
+  },
+  render: () => <HostReturnPage />,
+  play: async (context) => {
+    const messages = packOf(context);
+    const canvas = within(context.canvasElement);
+    await waitFor(
+      () =>
+        expect(canvas.getByRole('status')).toHaveTextContent(messages.phase.action_required.title),
+      WAIT,
+    );
+    await expect(canvas.getByRole('alert')).toHaveTextContent(
+      messages.lastError.selfie_face_mismatch.message,
+    );
+  },
+};
