@@ -155,6 +155,24 @@ describe('<VerificationSessionCard>', () => {
     expect(card().querySelector('[data-slot="card-flow-error"]')).toBeNull();
   });
 
+  it('should keep focus in the card when the retry button goes away after a submit', async () => {
+    const failed = makeFailedVerificationSession('document_expired');
+    const backend = createMockBackend({
+      sessions: [failed],
+      sessionId: failed.id,
+      statusSequence: { [failed.id]: [{ last_error: failed.last_error }, 'processing'] },
+    });
+    const { user } = renderCard(<VerificationSessionCard sessionId={failed.id} polling={false} />, {
+      backend,
+    });
+    const retry = await screen.findByRole('button', { name: en.button.retry });
+    await user.click(retry);
+    await waitFor(() => expect(card()).toHaveAttribute('data-phase', 'processing'));
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(card()).toHaveFocus();
+    expect(card()).toHaveAttribute('tabindex', '-1');
+  });
+
   it('should offer to start without a session, then follow the session it created', async () => {
     const backend = createMockBackend({ statusSequence: ['processing'] });
     const onSubmitted = vi.fn();

@@ -1,7 +1,13 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { type ButtonHTMLAttributes, createRef, forwardRef, type ReactNode } from 'react';
+import {
+  type ButtonHTMLAttributes,
+  createRef,
+  forwardRef,
+  type ReactNode,
+  StrictMode,
+} from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VerifyIdentityButton } from '../../src/components/VerifyIdentityButton/VerifyIdentityButton.js';
 import { en } from '../../src/core/en.js';
@@ -92,6 +98,26 @@ describe('<VerifyIdentityButton>', () => {
     expect(onSubmitted).toHaveBeenCalledWith(backend.createSessionCalls[0]?.id);
     expect(stripe.verifyIdentityCalls).toHaveLength(1);
     await expectNoAxeViolations(container);
+  });
+
+  it('should create one session per click under React.StrictMode', async () => {
+    const backend = createMockBackend();
+    const stripe = createMockStripe();
+    const user = userEvent.setup();
+    render(
+      <StrictMode>
+        <IdentityTestProvider backend={backend} stripe={stripe.stripe}>
+          <VerifyIdentityButton />
+        </IdentityTestProvider>
+      </StrictMode>,
+    );
+    expect(backend.requests.createSession).toBe(0);
+    await user.click(screen.getByRole('button'));
+    await waitFor(() =>
+      expect(screen.getByRole('button')).toHaveAttribute('data-state', 'submitted'),
+    );
+    expect(backend.requests.createSession).toBe(1);
+    expect(stripe.verifyIdentityCalls).toHaveLength(1);
   });
 
   it('should never put the client_secret in the DOM', async () => {

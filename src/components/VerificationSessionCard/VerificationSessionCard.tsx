@@ -5,6 +5,8 @@ import {
   type ForwardedRef,
   forwardRef,
   type HTMLAttributes,
+  useEffect,
+  useRef,
   useState,
 } from 'react';
 import { describeSession } from '../../core/describeSession.js';
@@ -18,6 +20,7 @@ import {
 } from '../../react/useVerificationSession.js';
 import type { UseVerifyIdentityOptions } from '../../react/useVerifyIdentity.js';
 import { mergeClassName } from '../internal/classNames.js';
+import { composeRefs } from '../internal/composeRefs.js';
 import { themeProps, useComponentContext } from '../internal/useComponentContext.js';
 import { RedactionNotice } from '../RedactionNotice/RedactionNotice.js';
 import { VerificationLastError } from '../VerificationLastError/VerificationLastError.js';
@@ -78,9 +81,27 @@ function CardView({
   const { messages, appearance } = useComponentContext(messagesProp);
   const hasProvider = useOptionalIdentityContext() !== null;
   const [flowError, setFlowError] = useState<IdentityError | null>(null);
+  const sectionRef = useRef<HTMLElement | null>(null);
+
+  const session = state.kind === 'ready' ? (state.session ?? NOT_STARTED) : null;
+  const view = session ? describeSession(session, messages) : null;
+  const showButton = Boolean(view?.canRetry) && hasProvider;
+
+  // The button goes away once the session moves on (e.g. `processing` after a submit). If it
+  // had focus, focus would fall to <body>: keep it in the card instead.
+  const hadButton = useRef(showButton);
+  useEffect(() => {
+    const section = sectionRef.current;
+    if (hadButton.current && !showButton && section) {
+      const active = section.ownerDocument.activeElement;
+      if (active === null || active === section.ownerDocument.body) section.focus();
+    }
+    hadButton.current = showButton;
+  }, [showButton]);
 
   const root = {
-    ref: forwardedRef,
+    ref: composeRefs(forwardedRef, sectionRef),
+    tabIndex: -1,
     'aria-label': messages.card.label,
     'data-rsi': 'verification-session-card',
     'data-state': state.kind,
@@ -109,8 +130,7 @@ function CardView({
     );
   }
 
-  const session = state.session ?? NOT_STARTED;
-  const view = describeSession(session, messages);
+  if (!session || !view) return null; // unreachable: every other state returned above
   const { onSubmitted, onCanceled, onError } = buttonOptions;
   return (
     <section {...root} data-phase={view.phase} data-tone={view.tone}>
@@ -126,7 +146,7 @@ function CardView({
           </p>
         </div>
       ) : null}
-      {view.canRetry && hasProvider ? (
+      {showButton ? (
         <VerifyIdentityButton
           {...buttonOptions}
           messages={messages}
