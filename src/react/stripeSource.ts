@@ -110,6 +110,7 @@ export class StripeSource {
   #cache: Promise<Stripe> | null = null;
   #waiting: Promise<void> | null = null;
   #release: (() => void) | null = null;
+  #warnedKeyChange = false;
 
   constructor(raw: unknown, parsed: ParsedStripeProp, config: StripeLoadConfig) {
     this.#raw = raw;
@@ -126,9 +127,12 @@ export class StripeSource {
   /** Keeps `locale`/`stripeOptions` current for a load that has not started yet. */
   configure(config: StripeLoadConfig): void {
     if (config.publishableKey !== this.#config.publishableKey && this.#cache) {
-      devWarn(
-        '<IdentityProvider>: `publishableKey` changed after Stripe.js was loaded; the first key is kept. Pass a constant key.',
-      );
+      if (!this.#warnedKeyChange) {
+        this.#warnedKeyChange = true;
+        devWarn(
+          '<IdentityProvider>: `publishableKey` changed after Stripe.js was loaded; the first key is kept. Pass a constant key.',
+        );
+      }
       return;
     }
     this.#config = config;

@@ -1,6 +1,6 @@
 // The README's quick start and "Testing your app" example, run as written.
 import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { expect, it } from 'vitest';
 import { useIdentityMessages } from '../../src/react/IdentityContext.js';
 import { useVerificationSession } from '../../src/react/useVerificationSession.js';
