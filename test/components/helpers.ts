@@ -4,8 +4,9 @@ import type { LastError, Redaction, VerificationSession } from '../../src/core/t
 
 /**
  * Runs axe on a rendered container and fails with the rule, its help text and the offending
- * HTML. Colour contrast is off: jsdom computes no styles (the contrast test and the stories in
- * Chromium cover it).
+ * HTML. Two rules are off: `color-contrast`, because jsdom computes no styles (the contrast test
+ * in test/theming and the stories in Chromium cover it), and `region`, a page-level rule ("all
+ * content inside landmarks") that a component rendered alone cannot satisfy.
  */
 export async function expectNoAxeViolations(container: Element): Promise<void> {
   const results = await axe.run(container, {
