@@ -46,7 +46,7 @@ const withIdentity: Decorator = (Story, context) => {
   const appearance = options.appearance ?? { theme };
   const locale = options.locale ?? (context.globals.locale as string | undefined) ?? 'en';
   const story = (
-    <StoryFrame appearance={appearance} unstyled={options.unstyled ?? false}>
+    <StoryFrame appearance={appearance} unstyled={options.unstyled ?? false} locale={locale}>
       <Story />
     </StoryFrame>
   );

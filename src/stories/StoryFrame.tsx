@@ -21,9 +21,11 @@ export const UNSTYLED_ATTRIBUTE = 'data-story-unstyled';
 export function StoryFrame(props: {
   appearance: IdentityAppearance;
   unstyled: boolean;
+  /** The language of the texts, as a host's page would declare it. */
+  locale: string;
   children: ReactNode;
 }): ReactNode {
-  const { appearance, unstyled, children } = props;
+  const { appearance, unstyled, locale, children } = props;
   const theme = appearance.theme ?? 'stripe';
   const page = THEME_PAGE[theme] ?? THEME_PAGE.stripe;
   const variables = appearance.variables ?? {};
@@ -32,7 +34,7 @@ export function StoryFrame(props: {
   const color = typeof variables.colorText === 'string' ? variables.colorText : page.color;
   if (unstyled) return <ShadowFrame>{children}</ShadowFrame>;
   return (
-    <div data-rsi-theme={theme} style={{ background, color, padding: 24 }}>
+    <div lang={locale} data-rsi-theme={theme} style={{ background, color, padding: 24 }}>
       <div style={{ maxWidth: 560 }}>{children}</div>
     </div>
   );
