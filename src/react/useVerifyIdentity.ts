@@ -185,7 +185,9 @@ export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVe
     contextRef.current = context;
   });
 
-  const mountedRef = useRef(false);
+  // "Not unmounted" rather than "mounted": a child's effect may call start() before this
+  // component's own effects ran, and that run must still count.
+  const unmountedRef = useRef(false);
   const generationRef = useRef(0);
   const runRef = useRef<{
     promise: Promise<VerifyIdentityOutcome>;
@@ -193,9 +195,9 @@ export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVe
   } | null>(null);
 
   useEffect(() => {
-    mountedRef.current = true;
+    unmountedRef.current = false;
     return () => {
-      mountedRef.current = false;
+      unmountedRef.current = true;
       generationRef.current += 1;
       runRef.current?.controller.abort();
       runRef.current = null;
@@ -206,7 +208,7 @@ export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVe
     if (runRef.current) return runRef.current.promise;
     const controller = new AbortController();
     const generation = ++generationRef.current;
-    const live = () => mountedRef.current && generationRef.current === generation;
+    const live = () => !unmountedRef.current && generationRef.current === generation;
     const promise = runVerification(input, controller, live).catch(
       (error: unknown): VerifyIdentityOutcome => ({
         state: 'error',

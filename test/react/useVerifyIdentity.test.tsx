@@ -1,6 +1,6 @@
 import type { Stripe } from '@stripe/stripe-js';
 import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
-import { type ReactNode, StrictMode } from 'react';
+import { type ReactNode, StrictMode, useEffect } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/core/en.js';
 import { IdentityError } from '../../src/core/IdentityError.js';
@@ -312,6 +312,34 @@ describe('useVerifyIdentity', () => {
     });
     expect(result.current.state).toBe('idle');
     expect(onSubmitted).not.toHaveBeenCalled();
+  });
+
+  it('should show a run a child starts from its mount effect (regression: state stayed idle)', async () => {
+    const gate = createDeferred();
+    const { stripe, backend, wrapper } = setup({
+      backend: createMockBackend({ delayMs: { createSession: () => gate.promise } }),
+    });
+    function AutoStart({ start }: { start: () => Promise<unknown> }) {
+      useEffect(() => {
+        void start();
+      }, [start]);
+      return null;
+    }
+    function Page() {
+      const { start, state } = useVerifyIdentity();
+      return (
+        <>
+          <AutoStart start={start} />
+          <p data-testid="state">{state}</p>
+        </>
+      );
+    }
+    render(<Page />, { wrapper });
+    expect(screen.getByTestId('state')).toHaveTextContent('creating');
+    gate.resolve();
+    await waitFor(() => expect(screen.getByTestId('state')).toHaveTextContent('submitted'));
+    expect(backend.requests.createSession).toBe(1);
+    expect(stripe.verifyIdentityCalls).toHaveLength(1);
   });
 
   describe('unmount mid-flight', () => {
