@@ -12,6 +12,7 @@ import es from '../../src/locales/es.js';
 import fr from '../../src/locales/fr.js';
 import ja from '../../src/locales/ja.js';
 import ptBR from '../../src/locales/pt-BR.js';
+import { IdentityTestProvider } from '../../src/testing/index.js';
 
 const packs: Record<string, IdentityMessages> = { en: enPack, es, fr, de, ja, 'pt-BR': ptBR };
 
@@ -82,6 +83,19 @@ describe('locale packs', () => {
       });
     });
   }
+
+  it("should take the provider's pack, and let a component's `messages` prop win over it", () => {
+    render(
+      <IdentityTestProvider locale="ja" messages={ja}>
+        <VerificationStatus status="verified" data-testid="from-provider" />
+        <VerificationStatus status="verified" messages={de} data-testid="from-prop" />
+        <RedactionNotice redaction={{ status: 'processing' }} data-testid="notice" />
+      </IdentityTestProvider>,
+    );
+    expect(screen.getByTestId('from-provider')).toHaveTextContent(ja.phase.verified.title);
+    expect(screen.getByTestId('from-prop')).toHaveTextContent(de.phase.verified.title);
+    expect(screen.getByTestId('notice')).toHaveTextContent(ja.redaction.processing);
+  });
 
   it('should translate: no pack other than en reuses the English title of a phase', () => {
     for (const [code, pack] of Object.entries(packs)) {
