@@ -7,6 +7,7 @@ import type { IdentityBackend } from '../../src/core/backend.js';
 import { IdentityProvider } from '../../src/react/IdentityProvider.js';
 import { useVerificationSession } from '../../src/react/useVerificationSession.js';
 import {
+  createDeferred,
   createMockBackend,
   createMockStripe,
   createTestQueryClient,
@@ -22,7 +23,8 @@ describe('the client_secret', () => {
   ] as const)('should appear nowhere after a flow that ends %j', async (outcome) => {
     const console = spyOnConsole();
     const backend = createMockBackend({ statusSequence: ['processing', 'verified'] });
-    const stripe = createMockStripe({ outcome });
+    const modalOpen = createDeferred();
+    const stripe = createMockStripe({ outcome: () => modalOpen.promise.then(() => outcome) });
     const queryClient = createTestQueryClient();
     const { container } = render(
       <IdentityProvider stripe={stripe.stripe} backend={backend} queryClient={queryClient}>
@@ -30,6 +32,14 @@ describe('the client_secret', () => {
       </IdentityProvider>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Verify' }));
+    // While the modal is open, the moment the secret exists, and after it closed.
+    await waitFor(() => expect(stripe.verifyIdentityCalls).toHaveLength(1));
+    await waitFor(() => expect(screen.getByTestId('status')).not.toHaveTextContent('loading'));
+    const openSecret = backend.issued[0]!.clientSecret!;
+    expect(screen.getByTestId('state')).toHaveTextContent('verifying');
+    expect(everywhereText(container, queryClient)).not.toContain(openSecret);
+    expect(console.text()).not.toContain(openSecret);
+    modalOpen.resolve();
     await waitFor(() =>
       expect(screen.getByTestId('state')).not.toHaveTextContent(/idle|creating|verifying/),
     );
