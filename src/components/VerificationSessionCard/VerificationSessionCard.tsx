@@ -6,6 +6,7 @@ import {
   forwardRef,
   type HTMLAttributes,
   useEffect,
+  useMemo,
   useRef,
   useState,
 } from 'react';
@@ -99,8 +100,14 @@ function CardView({
     hadButton.current = showButton;
   }, [showButton]);
 
+  const ref = useMemo(() => composeRefs(forwardedRef, sectionRef), [forwardedRef]);
+  // An error from another copy of this library may carry a code this catalogue lacks.
+  const flowText = flowError
+    ? (messages.error[flowError.code] ?? messages.lastErrorFallback)
+    : null;
+
   const root = {
-    ref: composeRefs(forwardedRef, sectionRef),
+    ref,
     tabIndex: -1,
     'aria-label': messages.card.label,
     'data-rsi': 'verification-session-card',
@@ -137,12 +144,12 @@ function CardView({
       <VerificationStatus session={session} messages={messages} />
       <VerificationLastError session={session} messages={messages} />
       <RedactionNotice session={session} messages={messages} />
-      {flowError ? (
+      {flowError && flowText ? (
         <div data-slot="card-flow-error" data-code={flowError.code} role="alert">
-          <p data-slot="card-flow-error-message">{messages.error[flowError.code].message}</p>
+          <p data-slot="card-flow-error-message">{flowText.message}</p>
           <p data-slot="card-flow-error-action">
             <span data-slot="card-flow-error-action-label">{messages.nextStepLabel}</span>{' '}
-            {messages.error[flowError.code].action}
+            {flowText.action}
           </p>
         </div>
       ) : null}

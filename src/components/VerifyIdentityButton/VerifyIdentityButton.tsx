@@ -9,6 +9,7 @@ import {
   type MouseEvent,
   type PointerEvent,
   type ReactNode,
+  useMemo,
   useRef,
 } from 'react';
 import type { IdentityMessages } from '../../core/messages.js';
@@ -103,6 +104,7 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
     const { messages, appearance } = useComponentContext(messagesProp);
     const flow = useVerifyIdentity({ mode, input, onSubmitted, onCanceled, onError, navigate });
     const elementRef = useRef<HTMLButtonElement | null>(null);
+    const composedRef = useMemo(() => composeRefs(ref, elementRef), [ref]);
     const busy = isBusy(flow.state);
 
     if (asChild && (Children.count(children) !== 1 || !isValidElement(children))) {
@@ -141,7 +143,7 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
       ) : null;
 
     const shared = {
-      ref: composeRefs(ref, elementRef),
+      ref: composedRef,
       'aria-busy': busy || undefined,
       'aria-disabled': busy || undefined,
       'data-rsi': 'verify-identity-button',
