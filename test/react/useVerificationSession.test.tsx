@@ -174,17 +174,10 @@ describe('useVerificationSession', () => {
       statusSequence: ['requires_input', 'processing', 'verified'],
     });
     const stripe = createMockStripe();
-    function Page() {
-      return (
-        <>
-          <VerifyConsumer />
-          <SessionFollower id="vs_flow" />
-        </>
-      );
-    }
     render(
       <IdentityTestProvider backend={backend} stripe={stripe.stripe}>
-        <Page />
+        <VerifyConsumer />
+        <SessionFollower id="vs_flow" />
       </IdentityTestProvider>,
     );
     await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('requires_input'));

@@ -37,6 +37,24 @@ function setup(overrides: { stripe?: MockStripe; backend?: MockBackend; strict?:
   return { stripe, backend, queryClient, wrapper };
 }
 
+/** A host that starts the verification from a child's mount effect. */
+function AutoStart({ start }: { start: () => Promise<unknown> }) {
+  useEffect(() => {
+    void start();
+  }, [start]);
+  return null;
+}
+
+function AutoStartPage() {
+  const { start, state } = useVerifyIdentity();
+  return (
+    <>
+      <AutoStart start={start} />
+      <p data-testid="state">{state}</p>
+    </>
+  );
+}
+
 describe('useVerifyIdentity', () => {
   it('should create a session, open the modal with its secret once and end in submitted', async () => {
     const { stripe, backend, wrapper } = setup();
@@ -319,22 +337,7 @@ describe('useVerifyIdentity', () => {
     const { stripe, backend, wrapper } = setup({
       backend: createMockBackend({ delayMs: { createSession: () => gate.promise } }),
     });
-    function AutoStart({ start }: { start: () => Promise<unknown> }) {
-      useEffect(() => {
-        void start();
-      }, [start]);
-      return null;
-    }
-    function Page() {
-      const { start, state } = useVerifyIdentity();
-      return (
-        <>
-          <AutoStart start={start} />
-          <p data-testid="state">{state}</p>
-        </>
-      );
-    }
-    render(<Page />, { wrapper });
+    render(<AutoStartPage />, { wrapper });
     expect(screen.getByTestId('state')).toHaveTextContent('creating');
     gate.resolve();
     await waitFor(() => expect(screen.getByTestId('state')).toHaveTextContent('submitted'));
