@@ -45,7 +45,8 @@ export interface VerifyIdentityOutcome {
 export interface UseVerifyIdentityResult {
   /**
    * Creates (or reuses) a session on your backend and opens the verification. A call while one
-   * is in flight returns the same promise and creates nothing. Never rejects.
+   * is in flight (or, in redirect mode, after the browser was sent to Stripe) returns the same
+   * promise and creates nothing. Never rejects.
    */
   start: (input?: CreateSessionInput) => Promise<VerifyIdentityOutcome>;
   /** Starts loading Stripe.js (call on hover or focus). Never throws. */
@@ -218,7 +219,10 @@ export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVe
     );
     const run = { promise, controller };
     runRef.current = run;
-    void promise.then(() => {
+    void promise.then((outcome) => {
+      // After a redirect hand-over the browser is leaving: later calls join that run (no second
+      // session from a click during navigation) until reset().
+      if (outcome.state === 'verifying') return;
       if (runRef.current === run) runRef.current = null;
     });
     return promise;

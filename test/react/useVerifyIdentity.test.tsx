@@ -418,6 +418,24 @@ describe('useVerifyIdentity', () => {
       expect(JSON.stringify({ ...window.sessionStorage })).not.toContain(url!);
     });
 
+    it('should not create a second session for a click while the browser navigates away', async () => {
+      const navigate = vi.fn();
+      const backend = createMockBackend();
+      const { result } = renderHook(() => useVerifyIdentity({ mode: 'redirect', navigate }), {
+        wrapper: ({ children }) => (
+          <IdentityTestProvider backend={backend}>{children}</IdentityTestProvider>
+        ),
+      });
+      const first = await act(() => result.current.start());
+      const second = await act(() => result.current.start());
+      expect(second).toBe(first);
+      expect(backend.requests.createSession).toBe(1);
+      expect(navigate).toHaveBeenCalledOnce();
+      act(() => result.current.reset());
+      await act(() => result.current.start());
+      expect(backend.requests.createSession).toBe(2);
+    });
+
     it('should report an error and not navigate when the backend returns no url', async () => {
       const navigate = vi.fn();
       const backend = createMockBackend();
