@@ -111,6 +111,7 @@ export class StripeSource {
   #waiting: Promise<void> | null = null;
   #release: (() => void) | null = null;
   #warnedKeyChange = false;
+  #warnedPropChange = false;
 
   constructor(raw: unknown, parsed: ParsedStripeProp, config: StripeLoadConfig) {
     this.#raw = raw;
@@ -152,6 +153,8 @@ export class StripeSource {
       this.#release?.();
       return;
     }
+    if (this.#warnedPropChange) return;
+    this.#warnedPropChange = true;
     devWarn(
       '<IdentityProvider>: the `stripe` prop changed after it was set. The first value is kept; create it once outside render (e.g. `const stripePromise = loadStripe(key)` at module scope) or memoize it.',
     );
