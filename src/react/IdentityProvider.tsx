@@ -50,6 +50,7 @@ export interface IdentityProviderProps {
   messages?: IdentityMessages | PartialIdentityMessages;
   /** Theme and variables for the components, the same shape as Stripe Elements' `appearance`. */
   appearance?: IdentityAppearance;
+  /** Your app: the provider renders it as is, with no wrapper element. */
   children?: ReactNode;
 }
 

@@ -31,8 +31,11 @@ export interface IdentityTestProviderProps {
   backend?: IdentityBackend;
   /** Default `createTestQueryClient()`. */
   queryClient?: QueryClient;
+  /** As on `<IdentityProvider>`. */
   locale?: string;
+  /** As on `<IdentityProvider>`. */
   messages?: IdentityMessages | PartialIdentityMessages;
+  /** As on `<IdentityProvider>`. */
   appearance?: IdentityAppearance;
   children?: ReactNode;
 }
