@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { VerificationSessionCard } from '../../src/components/VerificationSessionCard/VerificationSessionCard.js';
 import { VerificationStatus } from '../../src/components/VerificationStatus/VerificationStatus.js';
 import { IDENTITY_THEMES } from '../../src/core/appearance.js';
@@ -83,6 +83,18 @@ describe('themes', () => {
       </IdentityTestProvider>,
     );
     expect(screen.getByTestId('s')).toHaveAttribute('data-rsi-theme', 'flat');
+  });
+
+  it('should warn the developer about a theme this library does not have', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <IdentityTestProvider appearance={{ theme: 'dark' as 'night' }}>
+        <VerificationStatus status="verified" />
+      </IdentityTestProvider>,
+    );
+    expect(warn).toHaveBeenCalledWith(
+      `[react-stripe-identity] <IdentityProvider appearance> has theme "dark", which is not one of 'stripe', 'night', 'flat'; the default theme is used. For dark mode pass theme: 'night', or put data-theme="dark" on an ancestor.`,
+    );
   });
 
   it('should inject no <style> element (works under a strict CSP)', () => {
