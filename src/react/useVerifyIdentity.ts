@@ -168,7 +168,8 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : us
  * One run at a time per hook: a second `start()` while one is in flight returns the same
  * promise. Nothing starts from an effect, so React StrictMode creates one session per click.
  * After unmount the backend request is aborted and no state update or callback happens; the
- * promise `start()` returned still resolves.
+ * promise `start()` returned still resolves (to the modal's answer if it was already open, else
+ * to an `aborted` error).
  *
  * @example
  * const { start, preload, state, error } = useVerifyIdentity({ onSubmitted: setSessionId });
@@ -313,21 +314,31 @@ export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVe
           .invalidateQueries({ queryKey: identityKeys.session(sessionId) })
           .catch(() => {});
       }
-      if (!isLive()) return abandoned(sessionId);
+      // Unmounted or reset while the modal was open: the modal's answer is still what `start()`
+      // resolves to, but nothing updates and no callback runs.
+      const outcome: VerifyIdentityOutcome = {
+        state: modal.state,
+        sessionId,
+        error: modal.state === 'error' ? modal.error : null,
+      };
+      if (!isLive()) return outcome;
+      update(outcome);
       switch (modal.state) {
         case 'submitted':
-          update({ state: 'submitted', sessionId, error: null });
           call(() => optionsRef.current.onSubmitted?.(sessionId));
-          return { state: 'submitted', sessionId, error: null };
+          break;
         case 'canceled':
-          update({ state: 'canceled', sessionId, error: null });
           call(() => optionsRef.current.onCanceled?.());
-          return { state: 'canceled', sessionId, error: null };
-        case 'error':
-          return fail(modal.error, sessionId);
+          break;
+        case 'error': {
+          const { error } = modal;
+          call(() => optionsRef.current.onError?.(error));
+          break;
+        }
         default:
-          return modal satisfies never;
+          modal satisfies never;
       }
+      return outcome;
     }
   }, []);
 
