@@ -34,6 +34,12 @@ function setup(context: Parameters<NonNullable<Story['play']>>[0]) {
   return { canvas, page, simulation, messages, card, dialog, phase };
 }
 
+/**
+ * Yours to click: start, choose an outcome in the simulated modal, watch the card follow the
+ * session. (The stories below play themselves: they are the tests.)
+ */
+export const TryIt: Story = {};
+
 /** Start → submit in the modal → processing → verified. The secret never reaches the DOM. */
 export const HappyPath: Story = {
   play: async (context) => {
