@@ -58,6 +58,10 @@ export const HappyPath: Story = {
     );
     await expect(simulation.backend.ids()).toHaveLength(1);
     await expect(context.canvasElement.ownerDocument.body.innerHTML).not.toContain('_secret_');
+    // The provider identified the library to Stripe.js.
+    await expect(simulation.simulatedStripe.calls.registerAppInfo[0]?.name).toBe(
+      'react-stripe-identity',
+    );
   },
 };
 
