@@ -43,6 +43,9 @@ function copyStyles(): Plugin {
   };
 }
 
+/** A module of the React 18.3 install in test/react18 (see the `react18` test project). */
+const react18 = (id: string) => path.join(root, 'test/react18/node_modules', id);
+
 const chromium = {
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -85,10 +88,41 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          env: { EXPECTED_REACT_MAJOR: '19' },
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/dist/**'],
           setupFiles: ['test/setup.ts'],
           restoreMocks: true,
+        },
+      },
+      {
+        // The same React tests again on React 18.3, the lowest React the peer range allows.
+        // test/react18 holds its own install (`npm ci --prefix test/react18`).
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^react$/, replacement: react18('react') },
+            { find: /^react\/(.*)$/, replacement: react18('react/$1') },
+            { find: /^react-dom$/, replacement: react18('react-dom') },
+            { find: /^react-dom\/(.*)$/, replacement: react18('react-dom/$1') },
+            // Its ESM build, so that its own `react-dom` imports go through the aliases above.
+            {
+              find: /^@testing-library\/react$/,
+              replacement: path.join(
+                root,
+                'node_modules/@testing-library/react/dist/@testing-library/react.esm.js',
+              ),
+            },
+          ],
+        },
+        test: {
+          name: 'react18',
+          environment: 'jsdom',
+          env: { EXPECTED_REACT_MAJOR: '18' },
+          include: ['test/react/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup.ts'],
+          restoreMocks: true,
+          server: { deps: { inline: [/@testing-library\/react/, /@tanstack\/react-query/] } },
         },
       },
       {

@@ -36,6 +36,18 @@ function check(name, command, args, env) {
   }
 }
 
+// React 18.3 for the `react18` test project lives in its own small install.
+if (!existsSync(path.join(root, 'test/react18/node_modules/react/package.json'))) {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  check('install React 18.3 for the react18 project', npm, [
+    'ci',
+    '--prefix',
+    'test/react18',
+    '--no-audit',
+    '--no-fund',
+  ]);
+}
+
 check('lint and format (biome)', bin('biome'), ['check', '.']);
 check('typecheck (tsc --noEmit, type tests included)', bin('tsc'), [
   '--noEmit',
@@ -51,9 +63,10 @@ else {
   failures.push('build');
 }
 
-// All Vitest projects in one run: unit (jsdom), dist (node, reads the build), storybook (Chromium).
+// All Vitest projects in one run: unit (jsdom, React 19), react18 (the same React tests on
+// React 18.3), dist (node, reads the build), storybook (every story in Chromium).
 rmSync(resultsFile, { force: true });
-const vitestOk = step('tests (vitest: unit, dist, storybook)', bin('vitest'), [
+const vitestOk = step('tests (vitest: unit, react18, dist, storybook)', bin('vitest'), [
   'run',
   '--reporter=default',
   `--reporter=json`,
