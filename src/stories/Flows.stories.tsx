@@ -14,6 +14,9 @@ import type { StorySimulation } from './simulation.js';
 const meta = {
   title: 'Flows/Modal',
   component: VerificationSessionCard,
+  // Poll every 0.5–1 s (default: 1 s doubling to 15 s) so the verdict shows soon after the
+  // simulated 1.5 s of processing, and each flow test stays well within its time limit.
+  args: { polling: { initialIntervalMs: 500, maxIntervalMs: 1000 } },
   parameters: { a11y: { context: 'body' } },
 } satisfies Meta<typeof VerificationSessionCard>;
 export default meta;
