@@ -68,6 +68,9 @@ const withIdentity: Decorator = (Story, context) => {
 
 const preview: Preview = {
   loaders: [simulationLoader],
+  // The simulated modal lives outside the story's root: close it when the story goes away.
+  beforeEach: (context) => () =>
+    (context.loaded.simulation as StorySimulation | undefined)?.simulatedStripe.destroy(),
   decorators: [withIdentity],
   globalTypes: {
     theme: {
