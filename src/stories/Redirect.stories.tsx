@@ -1,9 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { VerificationLastError } from '../components/VerificationLastError/VerificationLastError.js';
 import { VerificationSessionCard } from '../components/VerificationSessionCard/VerificationSessionCard.js';
-import { VerificationStatus } from '../components/VerificationStatus/VerificationStatus.js';
 import {
   clearRedirectSession,
   REDIRECT_SESSION_STORAGE_KEY,
@@ -38,9 +36,12 @@ function simulationOf(loaded: Record<string, unknown>): StorySimulation {
   return loaded.simulation as StorySimulation;
 }
 
-/** What a host's return page renders. */
+/**
+ * What a host's return page renders: `useVerificationReturn()` finds the id, and the card
+ * follows it (and offers "Try again" in redirect mode when the check failed).
+ */
 function HostReturnPage(): ReactNode {
-  const { sessionId, data, isError } = useVerificationReturn();
+  const { sessionId } = useVerificationReturn({ enabled: false });
   if (!sessionId) {
     return (
       <p>
@@ -48,20 +49,15 @@ function HostReturnPage(): ReactNode {
       </p>
     );
   }
-  if (isError) return <p role="alert">We could not load your verification.</p>;
-  return (
-    <div style={{ display: 'grid', gap: 12 }}>
-      <VerificationStatus
-        session={data ?? { status: 'processing', last_error: null, redaction: null }}
-      />
-      <VerificationLastError session={data ?? null} />
-    </div>
-  );
+  return <VerificationSessionCard sessionId={sessionId} mode="redirect" />;
 }
 
-/** Click the button: the browser goes to the simulated hosted page. */
+/** Click the button: the browser goes to the simulated hosted page. Opening it starts afresh. */
 export const Start: Story = {
   parameters: { simulation: clickThrough },
+  beforeEach: ({ loaded }) => {
+    simulationOf(loaded).backend.reset();
+  },
   render: () => <VerificationSessionCard mode="redirect" />,
 };
 
