@@ -1,6 +1,7 @@
 import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { StrictMode } from 'react';
 import type { IdentityAppearance, IdentityTheme } from '../src/core/appearance.js';
 import { IdentityProvider } from '../src/react/IdentityProvider.js';
 import { LOCALE_PACKS, packOf } from '../src/stories/locales.js';
@@ -50,19 +51,22 @@ const withIdentity: Decorator = (Story, context) => {
       <Story />
     </StoryFrame>
   );
-  if (options.provider === false) return story;
+  // Under StrictMode, as in a host's development build.
+  if (options.provider === false) return <StrictMode>{story}</StrictMode>;
   const simulation = context.loaded.simulation as StorySimulation;
   return (
-    <IdentityProvider
-      stripe={simulation.stripe}
-      backend={{ baseUrl: simulation.baseUrl }}
-      queryClient={simulation.queryClient}
-      locale={locale}
-      messages={packOf(context)}
-      appearance={appearance}
-    >
-      {story}
-    </IdentityProvider>
+    <StrictMode>
+      <IdentityProvider
+        stripe={simulation.stripe}
+        backend={{ baseUrl: simulation.baseUrl }}
+        queryClient={simulation.queryClient}
+        locale={locale}
+        messages={packOf(context)}
+        appearance={appearance}
+      >
+        {story}
+      </IdentityProvider>
+    </StrictMode>
   );
 };
 
