@@ -9,11 +9,9 @@
  * back to `requires_input` with `last_error`.
  */
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
+import { MODE_HEADER } from '../core/createHttpBackend.js';
 import type { LastError, VerificationSession } from '../core/types.js';
 import type { SimulatedVerdict } from '../testing/createSimulatedStripe.js';
-
-/** The header `createHttpBackend` sends to ask for a `url` instead of a `client_secret`. */
-const MODE_HEADER = 'X-Identity-Mode';
 
 /** Options of {@link createSimulatedBackend}. */
 export interface SimulatedBackendOptions {
