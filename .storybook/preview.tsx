@@ -24,6 +24,8 @@ export interface IdentityStoryParameters {
   locale?: string;
   /** Render inside a shadow root the stylesheet cannot reach: what a host without styles.css sees. */
   unstyled?: boolean;
+  /** The page has `data-theme="dark"` (the host's dark mode) and the provider no theme. */
+  darkMode?: boolean;
 }
 
 const msw = mswLoader(async () => {
@@ -44,10 +46,16 @@ const simulationLoader: Loader = async (context) => {
 const withIdentity: Decorator = (Story, context) => {
   const options = (context.parameters.identity ?? {}) as IdentityStoryParameters;
   const theme = (context.globals.theme ?? 'stripe') as IdentityTheme;
-  const appearance = options.appearance ?? { theme };
+  const appearance = options.appearance ?? (options.darkMode ? {} : { theme });
   const locale = options.locale ?? (context.globals.locale as string | undefined) ?? 'en';
   const story = (
-    <StoryFrame appearance={appearance} unstyled={options.unstyled ?? false} locale={locale}>
+    <StoryFrame
+      appearance={appearance}
+      unstyled={options.unstyled ?? false}
+      locale={locale}
+      fill={context.viewMode === 'story'}
+      darkMode={options.darkMode ?? false}
+    >
       <Story />
     </StoryFrame>
   );

@@ -18,7 +18,9 @@ const failed = makeFailedVerificationSession('document_expired', { id: 'vs_galle
 export function Gallery(): ReactNode {
   return (
     <div style={{ display: 'grid', gap: 16 }}>
-      <VerifyIdentityButton />
+      <div>
+        <VerifyIdentityButton />
+      </div>
       <VerificationStatus status="processing" />
       <VerificationStatus session={makeVerificationSession({ status: 'verified' })} />
       <VerificationLastError lastError={{ code: 'selfie_face_mismatch', reason: null }} />

@@ -23,10 +23,14 @@ export function StoryFrame(props: {
   unstyled: boolean;
   /** The language of the texts, as a host's page would declare it. */
   locale: string;
+  /** Fill the viewport (a story on its own page; not in docs, where stories stack). */
+  fill?: boolean;
+  /** The host's own dark mode: `data-theme="dark"` on the page, no `appearance.theme`. */
+  darkMode?: boolean;
   children: ReactNode;
 }): ReactNode {
-  const { appearance, unstyled, locale, children } = props;
-  const theme = appearance.theme ?? 'stripe';
+  const { appearance, unstyled, locale, fill = false, darkMode = false, children } = props;
+  const theme = appearance.theme ?? (darkMode ? 'night' : 'stripe');
   const page = THEME_PAGE[theme] ?? THEME_PAGE.stripe;
   const variables = appearance.variables ?? {};
   const background =
@@ -34,7 +38,16 @@ export function StoryFrame(props: {
   const color = typeof variables.colorText === 'string' ? variables.colorText : page.color;
   if (unstyled) return <ShadowFrame>{children}</ShadowFrame>;
   return (
-    <div lang={locale} data-rsi-theme={theme} style={{ background, color, padding: 24 }}>
+    <div
+      lang={locale}
+      {...(darkMode ? { 'data-theme': 'dark' } : { 'data-rsi-theme': theme })}
+      style={{
+        background,
+        color,
+        padding: 24,
+        ...(fill ? { minHeight: '100vh', boxSizing: 'border-box' } : {}),
+      }}
+    >
       <div style={{ maxWidth: 560 }}>{children}</div>
     </div>
   );

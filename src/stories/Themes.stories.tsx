@@ -84,16 +84,10 @@ export const CustomAppearance: Story = {
 
 /** No `theme`: `data-theme="dark"` on an ancestor (your app's dark mode) switches to the night palette. */
 export const DarkModeAttribute: Story = {
-  parameters: { identity: { appearance: {} } },
-  decorators: [
-    (Story) => (
-      <div data-theme="dark" style={{ background: '#30313d', padding: 16, margin: -24 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  parameters: { identity: { darkMode: true } },
   play: async ({ canvasElement }) => {
     const element = canvasElement.querySelector('[data-rsi="verify-identity-button"]');
+    await expect(element).not.toHaveAttribute('data-rsi-theme');
     // The night palette's primary, #9d98ff.
     await expect(getComputedStyle(element as Element).backgroundColor).toBe('rgb(157, 152, 255)');
   },
