@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { IdentityErrorCode } from '../../core/IdentityError.js';
 import type { VerificationSession } from '../../core/types.js';
 import { packOf } from '../../stories/locales.js';
 import type { SimulationParameters } from '../../stories/simulation.js';
@@ -186,3 +188,28 @@ export const StartFailed: Story = {
     await expect(alert).toHaveTextContent(messages.error.backend_http_error.action);
   },
 };
+
+/** A story where starting fails with `code`, the request answered by an msw override. */
+function startFails(code: IdentityErrorCode, respond: () => Response): Story {
+  return {
+    parameters: { msw: [http.post('/api/identity/:scope/verification-sessions', respond)] },
+    play: async (context) => {
+      const card = await readyCard(context.canvasElement);
+      const text = packOf(context).error[code];
+      await userEvent.click(within(card).getByRole('button'));
+      const alert = await within(card).findByRole('alert', {}, WAIT);
+      await expect(alert).toHaveAttribute('data-code', code);
+      await expect(alert).toHaveTextContent(text.message);
+      await expect(alert).toHaveTextContent(text.action);
+    },
+  };
+}
+
+/** Starting failed because the request never reached the server (offline). */
+export const StartOffline: Story = startFails('network_error', () => HttpResponse.error());
+
+/** Starting failed because the server answered something that is not the contract's JSON. */
+export const StartInvalidResponse: Story = startFails(
+  'invalid_response',
+  () => new HttpResponse('<html>Gateway</html>', { headers: { 'Content-Type': 'text/html' } }),
+);
