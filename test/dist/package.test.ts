@@ -59,7 +59,10 @@ describe('dist/', () => {
   });
 
   it("keeps 'use client' at the top of every React module", () => {
-    const reactModules = [...filesUnder(path.join(dist, 'react')), ...filesUnder(path.join(dist, 'components'))];
+    const reactModules = [
+      ...filesUnder(path.join(dist, 'react')),
+      ...filesUnder(path.join(dist, 'components')),
+    ];
     for (const file of reactModules) {
       const first = readFileSync(file, 'utf8').trimStart().split('\n')[0];
       expect(first, path.relative(dist, file)).toMatch(/^['"]use client['"];?$/);
@@ -92,7 +95,10 @@ describe('dist/', () => {
   it('imports every entry in plain Node (no DOM, real ESM resolution)', () => {
     const script = `for (const e of ${JSON.stringify(entries)}) { const m = await import(e); if (!Object.keys(m).length) throw new Error(e + ' exports nothing'); }`;
     expect(() =>
-      execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, stdio: 'pipe' }),
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: root,
+        stdio: 'pipe',
+      }),
     ).not.toThrow();
   });
 
@@ -101,7 +107,11 @@ describe('dist/', () => {
     for (const entry of entries) {
       const out = execFileSync(
         process.execPath,
-        ['--input-type=module', '-e', `console.log(JSON.stringify(Object.keys(await import(${JSON.stringify(entry)})).sort()))`],
+        [
+          '--input-type=module',
+          '-e',
+          `console.log(JSON.stringify(Object.keys(await import(${JSON.stringify(entry)})).sort()))`,
+        ],
         { cwd: root, encoding: 'utf8' },
       );
       surface[entry] = JSON.parse(out) as string[];
