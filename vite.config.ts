@@ -82,6 +82,9 @@ export default defineConfig({
     },
   },
   test: {
+    // Generous: two cores run four projects at once in CI. Time is measured in benchmarks, not here.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,
