@@ -76,6 +76,9 @@ export const CustomAppearance: Story = {
     const style = getComputedStyle(element as Element);
     await expect(style.backgroundColor).toBe('rgb(10, 102, 64)');
     await expect(style.borderTopLeftRadius).toBe('14px');
+    // Regression: the standalone button took the page's font (`font: inherit`), not the theme's.
+    await expect(style.fontFamily).toContain('Georgia');
+    await expect(style.fontSize).toBe('17px');
     const card = canvasElement.querySelector('[data-rsi="verification-session-card"]');
     await expect(getComputedStyle(card as Element).fontFamily).toContain('Georgia');
     await expect(getComputedStyle(card as Element).backgroundColor).toBe('rgb(255, 253, 247)');
