@@ -191,6 +191,16 @@ describe('<VerificationSessionCard>', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
+  it('should keep focus in the card after a submit when it started the session itself (regression: the card remounted and focus fell to <body>)', async () => {
+    const backend = createMockBackend({ statusSequence: ['processing'] });
+    const { user } = renderCard(<VerificationSessionCard polling={false} />, { backend });
+    const section = card();
+    await user.click(screen.getByRole('button', { name: en.button.idle }));
+    await waitFor(() => expect(card()).toHaveAttribute('data-phase', 'processing'));
+    expect(card()).toBe(section); // the same element: not remounted
+    expect(card()).toHaveFocus();
+  });
+
   it('should spread unknown props, merge className last and forward the ref', () => {
     const ref = createRef<HTMLElement>();
     render(

@@ -178,20 +178,22 @@ function CardView({
 }
 
 interface FollowedCardProps extends Omit<CardViewProps, 'state'> {
-  id: string;
+  /** `null` until the card's own button created a session: shows "not started" meanwhile. */
+  followId: string | null;
   fallback: VerificationSession | null;
   polling: UseVerificationSessionOptions['polling'];
 }
 
 /** Follows a session by id (needs the provider). */
-function FollowedCard({ id, fallback, polling, ...props }: FollowedCardProps) {
-  const query = useVerificationSession(id, polling === undefined ? {} : { polling });
+function FollowedCard({ followId, fallback, polling, ...props }: FollowedCardProps) {
+  const query = useVerificationSession(followId, polling === undefined ? {} : { polling });
   const session = query.data ?? fallback;
-  const state: CardState = session
-    ? { kind: 'ready', session }
-    : query.isError
-      ? { kind: 'error', reload: () => void query.refetch() }
-      : { kind: 'loading' };
+  const state: CardState =
+    followId === null || session
+      ? { kind: 'ready', session }
+      : query.isError
+        ? { kind: 'error', reload: () => void query.refetch() }
+        : { kind: 'loading' };
   return <CardView state={state} {...props} />;
 }
 
@@ -236,12 +238,15 @@ export const VerificationSessionCard = forwardRef<HTMLElement, VerificationSessi
         onSubmitted?.(id);
       },
     };
-    const id = sessionId || (session ? null : started);
-    if (id) {
+    const hasProvider = useOptionalIdentityContext() !== null;
+    // With a provider and no `session` of the host's, one FollowedCard renders before and after
+    // the card's own button starts a session: the same element stays mounted, so focus stays
+    // in the card after a submit (switching components lost it to <body>).
+    if (sessionId || (!session && hasProvider)) {
       return (
         <FollowedCard
           {...rest}
-          id={id}
+          followId={sessionId || started}
           fallback={session ?? null}
           polling={polling}
           messages={messages}
