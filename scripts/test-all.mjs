@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every check of the project, in order, and ends with one line `N passed, N failed`:
 // every Vitest test (unit in jsdom, stories in Chromium, checks of dist/) counts as one, and so
-// does each other step (lint, typecheck, build, publint, attw, size budgets).
+// does each other step (lint, typecheck, build, storybook build, publint, attw, size budgets).
 // Every step runs even after a failure, so one run shows everything that is wrong.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -62,6 +62,16 @@ else {
   failed += 1;
   failures.push('build');
 }
+
+// The static catalogue (test/dist/storybook.test.ts checks it holds every state), built offline.
+check(
+  'storybook build (static, offline)',
+  bin('storybook'),
+  ['build', '-o', 'storybook-static', '--quiet'],
+  {
+    STORYBOOK_DISABLE_TELEMETRY: '1',
+  },
+);
 
 // All Vitest projects in one run: unit (jsdom, React 19), react18 (the same React tests on
 // React 18.3), dist (node, reads the build), storybook (every story in Chromium).
