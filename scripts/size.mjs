@@ -28,21 +28,9 @@ for (const entry of budgets) {
   const contents = entry.names
     ? `export { ${entry.names.join(', ')} } from ${JSON.stringify(file)};`
     : `export * from ${JSON.stringify(file)}; export { default } from ${JSON.stringify(file)};`;
-  const out = await build({
-    stdin: { contents, resolveDir: root, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    external,
-    logLevel: 'silent',
-  }).catch(async (error) => {
-    if (entry.names) throw error;
-    // Entries without a default export: measure `export *` alone.
-    return build({
-      stdin: { contents: `export * from ${JSON.stringify(file)};`, resolveDir: root, loader: 'js' },
+  const bundle = (source) =>
+    build({
+      stdin: { contents: source, resolveDir: root, loader: 'js' },
       bundle: true,
       minify: true,
       format: 'esm',
@@ -52,6 +40,10 @@ for (const entry of budgets) {
       external,
       logLevel: 'silent',
     });
+  const out = await bundle(contents).catch((error) => {
+    if (entry.names) throw error;
+    // Entries without a default export: measure `export *` alone.
+    return bundle(`export * from ${JSON.stringify(file)};`);
   });
   const code = out.outputFiles[0].contents;
   const gzip = gzipSync(code, { level: 9 }).length;

@@ -12,6 +12,7 @@ import { delay, HttpResponse, http, type RequestHandler } from 'msw';
 import { MODE_HEADER } from '../core/createHttpBackend.js';
 import type { LastError, VerificationSession } from '../core/types.js';
 import type { SimulatedVerdict } from '../testing/createSimulatedStripe.js';
+import { makeVerificationSession } from '../testing/makeVerificationSession.js';
 
 /** Options of {@link createSimulatedBackend}. */
 export interface SimulatedBackendOptions {
@@ -108,30 +109,18 @@ function randomPart(length: number): string {
 export function simulatedSession(
   overrides: Partial<VerificationSession> & { id: string },
 ): VerificationSession {
-  return {
-    object: 'identity.verification_session',
+  return makeVerificationSession({
     client_reference_id: 'user_simulated',
-    client_secret: null,
     created: Math.floor(Date.now() / 1000),
-    last_error: null,
-    last_verification_report: null,
-    livemode: false,
-    metadata: {},
     options: {
       document: {
         allowed_types: ['driving_license', 'id_card', 'passport'],
         require_matching_selfie: true,
       },
     },
-    provided_details: null,
-    redaction: null,
-    related_customer: null,
-    status: 'requires_input',
-    type: 'document',
-    url: null,
     verified_outputs: null,
     ...overrides,
-  };
+  });
 }
 
 function errorResponse(status: number, message: string, code: string) {
