@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs every check of the project, in order, and ends with one line `N passed, N failed`:
 // every Vitest test (unit in jsdom, stories in Chromium, checks of dist/) counts as one, and so
-// does each other step (lint, typecheck, build, storybook build, publint, attw, size budgets).
+// does each other step (lint, typecheck, build, storybook build, publint, attw, the packed
+// package in a fresh app, size budgets).
 // Every step runs even after a failure, so one run shows everything that is wrong.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -114,6 +115,9 @@ check('types resolution (attw --pack, esm-only)', bin('attw'), [
   './styles.css',
   '--include-entrypoints',
   ...locales,
+]);
+check('consumer app (npm pack → fresh install → SSR, bundle, DOM)', process.execPath, [
+  path.join(root, 'scripts/consumer-smoke.mjs'),
 ]);
 check('bundle-size budgets', process.execPath, [path.join(root, 'scripts/size.mjs')]);
 

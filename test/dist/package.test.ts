@@ -58,6 +58,13 @@ describe('dist/', () => {
     }
   });
 
+  it('ships no Storybook code (regression: src/stories declarations were emitted into dist/)', () => {
+    const everything = readdirSync(dist, { recursive: true }).map(String);
+    expect(everything.filter((f) => f.startsWith('stories') || f.includes('.stories.'))).toEqual(
+      [],
+    );
+  });
+
   it("keeps 'use client' at the top of every React module", () => {
     const reactModules = [
       ...filesUnder(path.join(dist, 'react')),
