@@ -129,6 +129,16 @@ export default defineConfig({
         },
       },
       {
+        // `npm run bench`: measures the flow and writes benchmarks/flow.json (not part of npm test).
+        extends: true,
+        test: {
+          name: 'bench',
+          environment: 'jsdom',
+          include: ['benchmarks/**/*.bench.tsx'],
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'dist',

@@ -79,6 +79,7 @@ check(
 rmSync(resultsFile, { force: true });
 const vitestOk = step('tests (vitest: unit, react18, dist, storybook)', bin('vitest'), [
   'run',
+  ...['unit', 'react18', 'dist', 'storybook'].flatMap((name) => ['--project', name]),
   '--reporter=default',
   `--reporter=json`,
   `--outputFile.json=${resultsFile}`,

@@ -49,20 +49,24 @@ export function useSessionQuery(
     backend,
     options.retry === undefined ? {} : { retry: options.retry },
   );
-  const query = useQuery(
-    {
-      ...base,
-      enabled,
-      ...(options.retry === undefined && clientRetry !== undefined ? { retry: clientRetry } : {}),
-    },
-    queryClient,
-  );
-
   const polling = options.polling;
   const pollingOff = polling === false;
   const { initialIntervalMs, maxIntervalMs, maxDurationMs } = resolvePolling(
     polling === false ? undefined : polling,
   );
+  const query = useQuery(
+    {
+      ...base,
+      enabled,
+      // A component that mounts within one poll interval of the last read reuses it instead of
+      // reading again (TanStack refetches stale data on every mount): N followers mounting at
+      // different times still cost one read per poll. `start()` invalidates, which refetches.
+      staleTime: pollingOff ? 0 : initialIntervalMs,
+      ...(options.retry === undefined && clientRetry !== undefined ? { retry: clientRetry } : {}),
+    },
+    queryClient,
+  );
+
   useEffect(() => {
     if (!id || !enabled || pollingOff) return;
     return subscribeSessionPolling(queryClient, id, {

@@ -34,6 +34,12 @@ function wrapperFor(backend: MockBackend, queryClient = createTestQueryClient())
 }
 
 const FAST = { initialIntervalMs: 10, maxIntervalMs: 20 };
+const SLOW = { initialIntervalMs: 5_000, maxIntervalMs: 5_000 };
+
+function Follower({ testId }: { testId: string }) {
+  const { data } = useVerificationSession('vs_late', { polling: SLOW });
+  return <p data-testid={testId}>{data?.status ?? 'loading'}</p>;
+}
 
 afterEach(() => {
   vi.useRealTimers();
@@ -142,6 +148,24 @@ describe('useVerificationSession', () => {
     await flush(60);
     // One initial read plus one per poll, not three of each.
     expect(backend.requests.getSession).toBe(4);
+  });
+
+  it('should not read again when a follower mounts within a poll interval of the last read (regression: every mount refetched)', async () => {
+    const backend = createMockBackend({
+      sessions: [makeVerificationSession({ id: 'vs_late', status: 'processing' })],
+    });
+    const view = render(<Follower testId="first" />, { wrapper: wrapperFor(backend) });
+    await waitFor(() => expect(screen.getByTestId('first')).toHaveTextContent('processing'));
+    expect(backend.requests.getSession).toBe(1);
+    view.rerender(
+      <>
+        <Follower testId="first" />
+        <Follower testId="late" />
+      </>,
+    );
+    expect(screen.getByTestId('late')).toHaveTextContent('processing');
+    await flush(20);
+    expect(backend.requests.getSession).toBe(1);
   });
 
   it('should keep the last data, expose the error, and recover on the next poll', async () => {
