@@ -1,5 +1,4 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VerificationSessionCard } from '../../src/components/VerificationSessionCard/VerificationSessionCard.js';
@@ -9,31 +8,13 @@ import type { VerificationSession } from '../../src/core/types.js';
 import pt from '../../src/locales/pt-BR.js';
 import {
   createMockBackend,
-  createMockStripe,
-  IdentityTestProvider,
-  type MockBackend,
-  type MockStripe,
   makeFailedVerificationSession,
   makeRedactedVerificationSession,
   makeVerificationSession,
 } from '../../src/testing/index.js';
-import { expectNoAxeViolations } from './helpers.js';
+import { expectNoAxeViolations, renderWithProvider } from './helpers.js';
 
-function renderCard(
-  ui: React.ReactNode,
-  {
-    backend = createMockBackend(),
-    stripe = createMockStripe(),
-  }: { backend?: MockBackend; stripe?: MockStripe } = {},
-) {
-  const user = userEvent.setup();
-  const result = render(
-    <IdentityTestProvider backend={backend} stripe={stripe.stripe}>
-      {ui}
-    </IdentityTestProvider>,
-  );
-  return { ...result, user, backend, stripe };
-}
+const renderCard = renderWithProvider;
 
 const card = () => screen.getByRole('region', { name: en.card.label });
 

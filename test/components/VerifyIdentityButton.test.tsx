@@ -19,11 +19,9 @@ import {
   createMockBackend,
   createMockStripe,
   IdentityTestProvider,
-  type MockBackend,
-  type MockStripe,
   type MockStripeOutcome,
 } from '../../src/testing/index.js';
-import { expectNoAxeViolations } from './helpers.js';
+import { expectNoAxeViolations, renderWithProvider } from './helpers.js';
 
 /** A design system's own button, as a host would pass it. */
 const DsButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
@@ -32,21 +30,7 @@ const DsButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonEl
   },
 );
 
-function setup(
-  ui: ReactNode,
-  {
-    backend = createMockBackend(),
-    stripe = createMockStripe(),
-  }: { backend?: MockBackend; stripe?: MockStripe } = {},
-) {
-  const user = userEvent.setup();
-  const result = render(
-    <IdentityTestProvider backend={backend} stripe={stripe.stripe}>
-      {ui}
-    </IdentityTestProvider>,
-  );
-  return { ...result, user, backend, stripe };
-}
+const setup = renderWithProvider;
 
 describe('<VerifyIdentityButton>', () => {
   it('should render a type="button" labelled from the catalogue, idle', async () => {

@@ -1,6 +1,17 @@
+import { render } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
+import type { ReactNode } from 'react';
 import { expect } from 'vitest';
 import type { LastError, Redaction, VerificationSession } from '../../src/core/types.js';
+import {
+  createMockBackend,
+  createMockStripe,
+  IdentityTestProvider,
+  type MockBackend,
+  type MockStripe,
+  makeVerificationSession,
+} from '../../src/testing/index.js';
 
 /**
  * Runs axe on a rendered container and fails with the rule, its help text and the offending
@@ -18,25 +29,31 @@ export async function expectNoAxeViolations(container: Element): Promise<void> {
   expect(violations).toEqual([]);
 }
 
-/** A session as the hooks hold it (no secret, no url), with overrides. */
+/** A session as the hooks hold it (no secret, no url), with a fixed id (stable SSR markup). */
 export function makeSession(overrides: Partial<VerificationSession> = {}): VerificationSession {
-  return {
+  return makeVerificationSession({
     id: 'vs_test_123',
-    object: 'identity.verification_session',
-    client_reference_id: null,
-    client_secret: null,
     created: 1_764_000_000,
-    last_error: null,
-    last_verification_report: null,
-    livemode: false,
-    metadata: {},
     options: {},
-    redaction: null,
-    status: 'requires_input',
-    type: 'document',
-    url: null,
     ...overrides,
-  };
+  });
+}
+
+/** Renders `ui` inside an `IdentityTestProvider` with a mock backend and Stripe, plus a user. */
+export function renderWithProvider(
+  ui: ReactNode,
+  {
+    backend = createMockBackend(),
+    stripe = createMockStripe(),
+  }: { backend?: MockBackend; stripe?: MockStripe } = {},
+) {
+  const user = userEvent.setup();
+  const result = render(
+    <IdentityTestProvider backend={backend} stripe={stripe.stripe}>
+      {ui}
+    </IdentityTestProvider>,
+  );
+  return { ...result, user, backend, stripe };
 }
 
 /** A session that failed with `code` (and optionally Stripe's `reason`). */
