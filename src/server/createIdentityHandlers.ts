@@ -84,8 +84,11 @@ export interface IdentityHandlersOptions {
 /** A Fetch-API request handler: Next.js route handlers, Hono, Bun, Deno, workers. */
 export type IdentityHandler = (request: Request) => Promise<Response>;
 
-/** The handlers {@link createIdentityHandlers} returns. */
-export interface IdentityHandlers {
+/**
+ * What {@link createIdentityHandlers} returns: the router itself, a Fetch-API handler
+ * (`await handlers(request)`), with every handler also available by name.
+ */
+export interface IdentityHandlers extends IdentityHandler {
   /**
    * Routes by method and the end of the path: `POST …/verification-sessions`,
    * `GET …/verification-sessions/{id}`, `POST …/webhook`; 404 / 405 otherwise.
@@ -454,5 +457,13 @@ export function createIdentityHandlers(options: IdentityHandlersOptions): Identi
     return errorResponse(404, 'not_found', 'Not found.');
   };
 
-  return { handle, GET: handle, POST: handle, createSession, getSession, webhook };
+  const router: IdentityHandler = (request) => handle(request);
+  return Object.assign(router, {
+    handle,
+    GET: handle,
+    POST: handle,
+    createSession,
+    getSession,
+    webhook,
+  });
 }

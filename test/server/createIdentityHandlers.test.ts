@@ -476,6 +476,19 @@ describe('handle (router)', () => {
     expect(handlers.POST).toBe(handlers.handle);
   });
 
+  it('should be a Fetch-API handler itself: `await handlers(request)` routes like `handle`', async () => {
+    const { handlers } = setup([makeSdkSession({ id: 'vs_abc' })]);
+    expect(typeof handlers).toBe('function');
+    const read = await handlers(
+      new Request(`${BASE}/verification-sessions/vs_abc`, {
+        headers: { Authorization: 'Bearer user_1' },
+      }),
+    );
+    expect(read.status).toBe(200);
+    expect((await body(read)).id).toBe('vs_abc');
+    expect((await handlers(new Request(`${BASE}/nothing`))).status).toBe(404);
+  });
+
   it('should answer 404 to an unknown path and 405 to a wrong method', async () => {
     const { handlers } = setup();
     const unknown = await handlers.handle(new Request(`${BASE}/nothing`));
