@@ -8,7 +8,8 @@ import type { IdentityBackend } from '../core/backend.js';
 import type { IdentityMessages, PartialIdentityMessages } from '../core/messages.js';
 import { IdentityProvider } from '../react/IdentityProvider.js';
 import { createMockBackend } from './createMockBackend.js';
-import { createMockStripe } from './createMockStripe.js';
+import { createMockStripe, type MockStripe } from './createMockStripe.js';
+import type { SimulatedStripe } from './createSimulatedStripe.js';
 
 /**
  * A QueryClient for tests: no retries (a failure shows at once), no garbage-collection timers
@@ -25,8 +26,11 @@ export function createTestQueryClient(): QueryClient {
 
 /** Props of {@link IdentityTestProvider}: every provider prop has a test default. */
 export interface IdentityTestProviderProps {
-  /** Default `createMockStripe().stripe` (every verification submits). */
-  stripe?: Stripe | PromiseLike<Stripe | null> | null;
+  /**
+   * Default `createMockStripe().stripe` (every verification submits). A `MockStripe` or a
+   * simulated Stripe may be passed as it is, without `.stripe`.
+   */
+  stripe?: Stripe | MockStripe | SimulatedStripe | PromiseLike<Stripe | null> | null;
   /** Default `createMockBackend()`. */
   backend?: IdentityBackend;
   /** Default `createTestQueryClient()`. */
@@ -57,7 +61,11 @@ export function IdentityTestProvider(props: IdentityTestProviderProps): ReactNod
   const { stripe, backend, queryClient, children, ...rest } = props;
   return (
     <IdentityProvider
-      stripe={stripe === undefined ? defaults.stripe : stripe}
+      stripe={
+        stripe === undefined
+          ? defaults.stripe
+          : (stripe as Stripe | PromiseLike<Stripe | null> | null)
+      }
       backend={backend ?? defaults.backend}
       queryClient={queryClient ?? defaults.queryClient}
       {...rest}

@@ -193,6 +193,18 @@ describe('IdentityTestProvider', () => {
     expect(result.current.state).toBe('submitted');
   });
 
+  it('should take a MockStripe as it is, without .stripe', async () => {
+    const mock = createMockStripe({ outcome: 'canceled' });
+    const { result } = renderHook(() => useVerifyIdentity(), {
+      wrapper: ({ children }) => (
+        <IdentityTestProvider stripe={mock}>{children}</IdentityTestProvider>
+      ),
+    });
+    const outcome = await act(() => result.current.start());
+    expect(outcome.state).toBe('canceled');
+    expect(mock.verifyIdentityCalls).toHaveLength(1);
+  });
+
   it('should use a test QueryClient with retries off unless one is given', () => {
     const { result } = renderHook(() => useIdentityContext('t').queryClient, {
       wrapper: IdentityTestProvider,
