@@ -1,5 +1,4 @@
-'use client';
-
+// No 'use client': no React here, so Server Components can call this (e.g. to prefetch).
 import { IdentityError, type IdentityErrorCode, isIdentityError } from '../core/IdentityError.js';
 
 /**

@@ -1,5 +1,4 @@
-'use client';
-
+// No 'use client': no React here, so Server Components can call this (e.g. to prefetch).
 import { queryOptions } from '@tanstack/react-query';
 import type { IdentityBackend } from '../core/backend.js';
 import { IdentityError, isIdentityError } from '../core/IdentityError.js';

@@ -65,14 +65,34 @@ describe('dist/', () => {
     );
   });
 
-  it("keeps 'use client' at the top of every React module", () => {
+  it("keeps 'use client' at the top of every module that imports React", () => {
     const reactModules = [
       ...filesUnder(path.join(dist, 'react')),
       ...filesUnder(path.join(dist, 'components')),
-    ];
+    ].filter((file) =>
+      [...readFileSync(file, 'utf8').matchAll(IMPORT)].some((m) => /^react(\/|$)/.test(m[1]!)),
+    );
+    expect(reactModules.length).toBeGreaterThan(10);
     for (const file of reactModules) {
       const first = readFileSync(file, 'utf8').trimStart().split('\n')[0];
       expect(first, path.relative(dist, file)).toMatch(/^['"]use client['"];?$/);
+    }
+  });
+
+  it('keeps identityKeys and verificationSessionQueryOptions callable from Server Components (no React, no client boundary)', () => {
+    for (const name of ['identityKeys', 'verificationSessionQueryOptions']) {
+      const file = path.join(dist, `react/${name}.js`);
+      const seen = new Set<string>();
+      const bare = [...bareImportsFrom(file, seen)];
+      expect(
+        bare.filter((s) => /^react(-dom)?(\/|$)/.test(s)),
+        name,
+      ).toEqual([]);
+      for (const reached of seen) {
+        expect(readFileSync(reached, 'utf8'), path.relative(dist, reached)).not.toMatch(
+          /^\s*['"]use client['"]/,
+        );
+      }
     }
   });
 
