@@ -69,6 +69,7 @@ describe('dist/', () => {
     const reactModules = [
       ...filesUnder(path.join(dist, 'react')),
       ...filesUnder(path.join(dist, 'components')),
+      ...filesUnder(path.join(dist, 'testing')),
     ].filter((file) =>
       [...readFileSync(file, 'utf8').matchAll(IMPORT)].some((m) => /^react(\/|$)/.test(m[1]!)),
     );
