@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import { demoBackendPlugin } from './demoBackendPlugin.js';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
@@ -22,6 +23,8 @@ const config: StorybookConfig = {
       'msw/browser',
       'react-dom',
     ];
+    // The demo backend of the "Flows/Live backend" stories, over real HTTP.
+    viteConfig.plugins = [...(viteConfig.plugins ?? []), demoBackendPlugin()];
     return viteConfig;
   },
 };

@@ -79,6 +79,8 @@ describe('the static Storybook build', () => {
       'flows-modal--backend-down',
       'flows-modal--stripe-blocked',
       'flows-redirect--start',
+      'flows-live-backend--happy-path',
+      'flows-live-backend--failure-then-retry',
       'introduction--docs',
       'theming-overview--docs',
       'error-codes--docs',
