@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { VerificationSessionCard } from '../components/VerificationSessionCard/VerificationSessionCard.js';
-import { packOf } from './locales.js';
+import { FLOW_WAIT, flowQueries } from './flowQueries.js';
 import type { StorySimulation } from './simulation.js';
 
 /**
@@ -22,19 +22,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const WAIT = { timeout: 12_000 };
+const WAIT = FLOW_WAIT;
 
 function setup(context: Parameters<NonNullable<Story['play']>>[0]) {
-  const canvas = within(context.canvasElement);
-  const page = within(context.canvasElement.ownerDocument.body);
-  const simulation = context.loaded.simulation as StorySimulation;
-  const messages = packOf(context);
-  // Queried afresh each time: the card re-renders its root when it starts following a session.
-  const card = () => canvas.getByRole('region');
-  const dialog = () => page.findByRole('dialog', { name: 'Stripe Identity (simulated)' }, WAIT);
-  const phase = (value: string) =>
-    waitFor(() => expect(card()).toHaveAttribute('data-phase', value), WAIT);
-  return { canvas, page, simulation, messages, card, dialog, phase };
+  return { ...flowQueries(context), simulation: context.loaded.simulation as StorySimulation };
 }
 
 /**

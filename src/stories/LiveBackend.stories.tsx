@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { VerificationSessionCard } from '../components/VerificationSessionCard/VerificationSessionCard.js';
 import type { IdentityMessages } from '../core/messages.js';
 import { IdentityProvider } from '../react/IdentityProvider.js';
 import { createSimulatedStripe } from '../testing/createSimulatedStripe.js';
 import { DEMO_API, DEMO_USER_HEADER } from './demo/demoApi.js';
+import { flowQueries } from './flowQueries.js';
 import { packOf } from './locales.js';
 
 /**
@@ -56,18 +57,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const WAIT = { timeout: 12_000 };
-
-function setup(context: Parameters<NonNullable<Story['play']>>[0]) {
-  const canvas = within(context.canvasElement);
-  const page = within(context.canvasElement.ownerDocument.body);
-  const messages = packOf(context);
-  const card = () => canvas.getByRole('region');
-  const dialog = () => page.findByRole('dialog', { name: 'Stripe Identity (simulated)' }, WAIT);
-  const phase = (value: string) =>
-    waitFor(() => expect(card()).toHaveAttribute('data-phase', value), WAIT);
-  return { card, dialog, phase, messages };
-}
+const setup = flowQueries;
 
 /** Yours to click, against the real handlers and SDK. */
 export const TryIt: Story = {};

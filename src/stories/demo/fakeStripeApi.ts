@@ -147,7 +147,7 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
     sessions,
     submit(id, verdict, processingMs = 1500) {
       const session = sessions.get(id);
-      if (!session || session.status !== 'requires_input') return false;
+      if (session?.status !== 'requires_input') return false;
       sessions.set(id, { ...session, status: 'processing', last_error: null });
       const timer = setTimeout(() => {
         timers.delete(timer);
