@@ -7,6 +7,7 @@ import type {
   VerificationMode,
 } from './backend.js';
 import { IdentityError, isIdentityError } from './IdentityError.js';
+import { isObject } from './isObject.js';
 import { parseVerificationSession } from './parseVerificationSession.js';
 import type { VerificationSession } from './types.js';
 
@@ -44,10 +45,6 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The server's `{ error: { message, code } }`, if the body is that shape. */

@@ -1,4 +1,5 @@
 import type { IdentityErrorCode } from './IdentityError.js';
+import { isObject } from './isObject.js';
 import type { KnownLastErrorCode } from './types.js';
 
 /** What the user reads for one situation: what happened, and what to do next. */
@@ -82,10 +83,6 @@ export function formatMessage(template: string, values: Record<string, string | 
   );
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Merges host overrides into a full catalogue (two levels deep, like the catalogue). */
 export function mergeMessages(
   base: IdentityMessages,
@@ -96,12 +93,12 @@ export function mergeMessages(
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
     const current = out[key];
-    if (isPlainObject(current) && isPlainObject(value)) {
+    if (isObject(current) && isObject(value)) {
       const merged: Record<string, unknown> = { ...current };
       for (const [k, v] of Object.entries(value)) {
         if (v === undefined) continue;
         const inner = merged[k];
-        merged[k] = isPlainObject(inner) && isPlainObject(v) ? { ...inner, ...v } : v;
+        merged[k] = isObject(inner) && isObject(v) ? { ...inner, ...v } : v;
       }
       out[key] = merged;
     } else {

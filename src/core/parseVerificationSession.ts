@@ -1,14 +1,11 @@
 import { IdentityError } from './IdentityError.js';
+import { isObject } from './isObject.js';
 import type { LastError, Redaction, RelatedPerson, VerificationSession } from './types.js';
 
 /** Prefix of every message {@link parseVerificationSession} throws. */
 export const INVALID_SESSION_PREFIX = 'Invalid VerificationSession from the backend: ';
 
 type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Names the JSON type of a value for an error message, without printing the value itself. */
 function kindOf(value: unknown): string {

@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
 import { MODE_HEADER } from '../core/createHttpBackend.js';
+import { isObject } from '../core/isObject.js';
 
 type SdkSession = Stripe.Identity.VerificationSession;
 type SdkCreateParams = Stripe.Identity.VerificationSessionCreateParams;
@@ -141,10 +142,6 @@ function errorResponse(
   headers?: Record<string, string>,
 ): Response {
   return json(status, { error: { message, code } }, headers);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Stripe SDK errors carry `type` and `statusCode`; read them without importing the SDK. */
