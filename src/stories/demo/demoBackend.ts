@@ -2,14 +2,19 @@
  * The demo backend behind the "Flows/Live backend" stories: the real
  * `react-stripe-identity/server` handlers on the real `stripe` Node SDK, served over real HTTP
  * by the Storybook (and story-test) dev server. Only Stripe's servers are faked
- * (`fakeStripeApi.ts`). Node only.
+ * (`examples/fake-stripe-api`, the one fake that Storybook, the examples and the tests share).
+ * Node only.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Stripe from 'stripe';
+import {
+  type FakeVerdict,
+  fakeStripeClientOptions,
+  startFakeStripeApi,
+} from '../../../examples/fake-stripe-api/index.mjs';
 import { createIdentityHandlers } from '../../server/createIdentityHandlers.js';
 import { toNodeHandler } from '../../server/toNodeHandler.js';
 import { DEMO_API, DEMO_USER, DEMO_USER_HEADER } from './demoApi.js';
-import { type FakeVerdict, startFakeStripeApi } from './fakeStripeApi.js';
 
 /** A running demo backend, as connect-style middleware. */
 export interface DemoBackend {
@@ -37,13 +42,7 @@ function readJson(req: IncomingMessage): Promise<unknown> {
 /** Starts the fake Stripe API and mounts the real handlers on `/demo-api/identity`. */
 export async function startDemoBackend(): Promise<DemoBackend> {
   const api = await startFakeStripeApi();
-  const stripe = new Stripe('sk_test_react_stripe_identity_demo', {
-    host: '127.0.0.1',
-    port: api.port,
-    protocol: 'http',
-    maxNetworkRetries: 0,
-    telemetry: false,
-  });
+  const stripe = new Stripe('sk_test_react_stripe_identity_demo', fakeStripeClientOptions(api));
   const identity = toNodeHandler(
     createIdentityHandlers({
       stripe,

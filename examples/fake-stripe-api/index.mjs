@@ -2,35 +2,22 @@
  * A stand-in for Stripe's servers — the one edge the demo cannot reach — for the Identity
  * endpoints `react-stripe-identity/server` calls: create, retrieve and list VerificationSessions.
  * The real `stripe` Node SDK talks to it over HTTP on 127.0.0.1 (`host`/`port`/`protocol`
- * options), so the demo runs the real SDK and the real handlers, offline. Node only.
+ * options), so Storybook's live backend, the examples and the tests run the real SDK and the real
+ * handlers, offline. Plain JavaScript so that any host runs it with `node`, no build. Node only.
+ *
+ * Besides Stripe's routes it has one control route, `POST /__fake/submit`, standing in for the
+ * person submitting in Stripe's modal (the simulated modal's demo backend forwards to it).
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { LastError, VerificationSession } from '../../core/types.js';
 
-/** The verdict the simulated modal chose for a submitted session. */
-export type FakeVerdict =
-  | { status: 'verified' }
-  | { status: 'requires_input'; last_error: LastError };
-
-/** A running fake Stripe API. */
-export interface FakeStripeApi {
-  /** `http://127.0.0.1:<port>` */
-  readonly origin: string;
-  readonly port: number;
-  /** Sessions by id, as Stripe would store them. */
-  readonly sessions: ReadonlyMap<string, VerificationSession>;
-  /** What Stripe does after the user submits: `processing` now, the verdict after `processingMs`. */
-  submit(id: string, verdict: FakeVerdict, processingMs?: number): boolean;
-  close(): Promise<void>;
-}
+export const FAKE_SUBMIT_PATH = '/__fake/submit';
 
 const token = (bytes = 12) => randomBytes(bytes).toString('base64url').replace(/[-_]/g, 'x');
 
 /** `a[b][c]=1` form fields (what the SDK sends) to nested objects. */
-function parseForm(body: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+function parseForm(body) {
+  const out = {};
   for (const [key, value] of new URLSearchParams(body)) {
     const path = key.replace(/\]/g, '').split('[');
     let node = out;
@@ -39,19 +26,19 @@ function parseForm(body: string): Record<string, unknown> {
         node[part] = value === 'true' ? true : value === 'false' ? false : value;
       } else {
         node[part] ??= {};
-        node = node[part] as Record<string, unknown>;
+        node = node[part];
       }
     });
   }
   return out;
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown): void {
+function send(res, status, body) {
   res.writeHead(status, { 'Content-Type': 'application/json' });
   res.end(JSON.stringify(body));
 }
 
-function notFound(res: http.ServerResponse, id: string): void {
+function notFound(res, id) {
   send(res, 404, {
     error: {
       type: 'invalid_request_error',
@@ -61,14 +48,28 @@ function notFound(res: http.ServerResponse, id: string): void {
   });
 }
 
-/** Starts the fake on an ephemeral port of 127.0.0.1. */
-export async function startFakeStripeApi(): Promise<FakeStripeApi> {
-  const sessions = new Map<string, VerificationSession>();
-  const byIdempotencyKey = new Map<string, string>();
-  const timers = new Set<ReturnType<typeof setTimeout>>();
+/** `stripe` Node SDK options that point it at a running fake. */
+export function fakeStripeClientOptions(api) {
+  return {
+    host: '127.0.0.1',
+    port: api.port,
+    protocol: 'http',
+    maxNetworkRetries: 0,
+    telemetry: false,
+  };
+}
+
+/** Starts the fake on 127.0.0.1 (an ephemeral port unless `port` is given). */
+export async function startFakeStripeApi({
+  port = 0,
+  processingMs: defaultProcessingMs = 1500,
+} = {}) {
+  const sessions = new Map();
+  const byIdempotencyKey = new Map();
+  const timers = new Set();
 
   /** Stripe hands out a client secret and url while a session can still be completed. */
-  const withCredentials = (session: VerificationSession): VerificationSession =>
+  const withCredentials = (session) =>
     session.status === 'requires_input' && !session.redaction
       ? {
           ...session,
@@ -77,13 +78,42 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
         }
       : { ...session, client_secret: null, url: null };
 
+  function submit(id, verdict, processingMs = defaultProcessingMs) {
+    const session = sessions.get(id);
+    if (session?.status !== 'requires_input') return false;
+    sessions.set(id, { ...session, status: 'processing', last_error: null });
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      const current = sessions.get(id);
+      if (current?.status === 'processing') sessions.set(id, { ...current, ...verdict });
+    }, processingMs);
+    timers.add(timer);
+    return true;
+  }
+
+  function control(res, body) {
+    let parsed;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return send(res, 400, { error: { message: 'Expected JSON {"id", "verdict"}.' } });
+    }
+    const { id, verdict, processingMs } = parsed ?? {};
+    const ok =
+      typeof id === 'string' &&
+      typeof verdict?.status === 'string' &&
+      submit(id, verdict, typeof processingMs === 'number' ? processingMs : undefined);
+    res.writeHead(ok ? 204 : 409).end();
+  }
+
   const server = http.createServer((req, res) => {
     let body = '';
-    req.on('data', (chunk: Buffer) => {
+    req.on('data', (chunk) => {
       body += chunk.toString('utf8');
     });
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname === FAKE_SUBMIT_PATH && req.method === 'POST') return control(res, body);
       const match = url.pathname.match(/^\/v1\/identity\/verification_sessions(?:\/([^/]+))?$/);
       if (!match)
         return send(res, 404, {
@@ -94,10 +124,9 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
       if (req.method === 'POST' && !id) {
         const key = String(req.headers['idempotency-key'] ?? '');
         const known = key ? byIdempotencyKey.get(key) : undefined;
-        if (known)
-          return send(res, 200, withCredentials(sessions.get(known) as VerificationSession));
+        if (known) return send(res, 200, withCredentials(sessions.get(known)));
         const params = parseForm(body);
-        const session: VerificationSession = {
+        const session = {
           id: `vs_${token(10)}`,
           object: 'identity.verification_session',
           client_reference_id:
@@ -107,8 +136,8 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
           last_error: null,
           last_verification_report: null,
           livemode: false,
-          metadata: (params.metadata as Record<string, string> | undefined) ?? {},
-          options: (params.options as VerificationSession['options']) ?? {},
+          metadata: params.metadata ?? {},
+          options: params.options ?? {},
           provided_details: null,
           redaction: null,
           related_customer: null,
@@ -138,28 +167,17 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
     });
   });
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = server.address().port;
 
   return {
-    origin: `http://127.0.0.1:${port}`,
-    port,
+    origin: `http://127.0.0.1:${bound}`,
+    port: bound,
     sessions,
-    submit(id, verdict, processingMs = 1500) {
-      const session = sessions.get(id);
-      if (session?.status !== 'requires_input') return false;
-      sessions.set(id, { ...session, status: 'processing', last_error: null });
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        const current = sessions.get(id);
-        if (current?.status === 'processing') sessions.set(id, { ...current, ...verdict });
-      }, processingMs);
-      timers.add(timer);
-      return true;
-    },
+    submit,
     close() {
       for (const timer of timers) clearTimeout(timer);
-      return new Promise<void>((resolve) => server.close(() => resolve()));
+      return new Promise((resolve) => server.close(() => resolve()));
     },
   };
 }

@@ -1,0 +1,63 @@
+// @vitest-environment node
+// The fake Stripe API as its own process (how the examples run it): the real `stripe` SDK creates
+// a session on it, and the control route stands in for the person submitting in the modal.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
+import Stripe from 'stripe';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_SUBMIT_PATH } from '../../examples/fake-stripe-api/index.mjs';
+
+const script = path.join(import.meta.dirname, '../../examples/fake-stripe-api/server.mjs');
+let child: ChildProcess;
+let origin = '';
+
+beforeAll(async () => {
+  child = spawn(process.execPath, [script, '--port', '0', '--processing-ms', '50'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [line] = (await once(child.stdout!, 'data')) as [Buffer];
+  origin = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line.toString())?.[1] ?? '';
+});
+
+afterAll(async () => {
+  child.kill('SIGTERM');
+  if (child.exitCode === null) await once(child, 'exit');
+});
+
+describe('examples/fake-stripe-api/server.mjs', () => {
+  it('should serve the stripe SDK on the port it prints, and take a verdict on its control route', async () => {
+    expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const stripe = new Stripe('sk_test_fake', {
+      host: '127.0.0.1',
+      port: Number(new URL(origin).port),
+      protocol: 'http',
+      maxNetworkRetries: 0,
+    });
+    const created = await stripe.identity.verificationSessions.create({ type: 'document' });
+    expect(created.status).toBe('requires_input');
+    expect(created.client_secret).toContain('_secret_');
+
+    const submit = (body: unknown) =>
+      fetch(`${origin}${FAKE_SUBMIT_PATH}`, { method: 'POST', body: JSON.stringify(body) });
+    expect((await submit({ id: created.id, verdict: { status: 'verified' } })).status).toBe(204);
+    // Only a session that waits for input can be submitted.
+    expect((await submit({ id: created.id, verdict: { status: 'verified' } })).status).toBe(409);
+    expect((await submit({ id: 'vs_missing', verdict: { status: 'verified' } })).status).toBe(409);
+
+    expect((await stripe.identity.verificationSessions.retrieve(created.id)).status).toBe(
+      'processing',
+    );
+    let status = '';
+    for (let i = 0; i < 200 && status !== 'verified'; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      status = (await stripe.identity.verificationSessions.retrieve(created.id)).status;
+    }
+    expect(status).toBe('verified');
+  });
+
+  it('should answer 400 on its control route for a body that is not JSON', async () => {
+    const res = await fetch(`${origin}${FAKE_SUBMIT_PATH}`, { method: 'POST', body: 'nope' });
+    expect(res.status).toBe(400);
+  });
+});
