@@ -5,14 +5,9 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import type { IdentityAppearance } from '../core/appearance.js';
 import type { HttpBackendOptions, IdentityBackend } from '../core/backend.js';
-import { createHttpBackend } from '../core/createHttpBackend.js';
-import { en } from '../core/en.js';
-import {
-  type IdentityMessages,
-  mergeMessages,
-  type PartialIdentityMessages,
-} from '../core/messages.js';
-import { IdentityContext, type IdentityContextValue } from './IdentityContext.js';
+import { createHttpClient, type HttpClient } from '../core/httpClient.js';
+import type { IdentityMessages, PartialIdentityMessages } from '../core/messages.js';
+import { IdentityContext, type ProviderContextValue } from './IdentityContext.js';
 import { parseStripeProp, StripeSource } from './stripeSource.js';
 
 /** Props of {@link IdentityProvider}. */
@@ -135,10 +130,11 @@ export function IdentityProvider(props: IdentityProviderProps): ReactNode {
   const credentials = httpOptions?.credentials;
   const fetchImpl = httpOptions?.fetch;
   const timeoutMs = httpOptions?.timeoutMs;
-  const backend = useMemo<IdentityBackend>(
+  // The default client validates no session here: only session readers bundle the validator.
+  const backend = useMemo<IdentityBackend | HttpClient>(
     () =>
       backendObject ??
-      createHttpBackend({
+      createHttpClient({
         ...(baseUrl === undefined ? {} : { baseUrl }),
         ...(headers === undefined ? {} : { headers }),
         ...(credentials === undefined ? {} : { credentials }),
@@ -148,13 +144,12 @@ export function IdentityProvider(props: IdentityProviderProps): ReactNode {
     [backendObject, baseUrl, headers, credentials, fetchImpl, timeoutMs],
   );
 
-  const messages = useMemo(
-    () => mergeMessages(en, messagesProp as PartialIdentityMessages | undefined),
-    [messagesProp],
-  );
-  const locale = localeProp ?? messages.locale;
+  // Kept as given: each component merges the section it renders over English (no catalogue
+  // is bundled for a provider that shows no text).
+  const messages = messagesProp as PartialIdentityMessages | undefined;
+  const locale = localeProp ?? messages?.locale ?? 'en';
 
-  const value = useMemo<IdentityContextValue>(
+  const value = useMemo<ProviderContextValue>(
     () => ({
       backend,
       queryClient,

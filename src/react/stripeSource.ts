@@ -5,7 +5,7 @@ import type { loadStripe as LoadStripe, Stripe, StripeConstructorOptions } from 
 // Its `.d.mts` re-exports an extensionless path NodeNext cannot resolve, hence the typed namespace.
 import * as stripePure from '@stripe/stripe-js/pure/index.mjs';
 import { IdentityError } from '../core/IdentityError.js';
-import { devWarn } from './dev.js';
+import { DEV, devWarn } from './dev.js';
 import { APP_INFO } from './version.js';
 
 /** What `<IdentityProvider stripe>` accepts: an instance, a promise of one, or `null` (SSR / not yet). */
@@ -110,15 +110,13 @@ export class StripeSource {
   #cache: Promise<Stripe> | null = null;
   #waiting: Promise<void> | null = null;
   #release: (() => void) | null = null;
-  #warnedKeyChange = false;
-  #warnedPropChange = false;
 
   constructor(raw: unknown, parsed: ParsedStripeProp, config: StripeLoadConfig) {
     this.#raw = raw;
     this.#parsed = parsed;
     observe(parsed);
     this.#config = config;
-    if (parsed.tag !== 'empty' && config.publishableKey) {
+    if (DEV && parsed.tag !== 'empty' && config.publishableKey) {
       devWarn(
         '<IdentityProvider> got both `stripe` and `publishableKey`; `stripe` is used. Pass only one of them.',
       );
@@ -128,8 +126,7 @@ export class StripeSource {
   /** Keeps `locale`/`stripeOptions` current for a load that has not started yet. */
   configure(config: StripeLoadConfig): void {
     if (config.publishableKey !== this.#config.publishableKey && this.#cache) {
-      if (!this.#warnedKeyChange) {
-        this.#warnedKeyChange = true;
+      if (DEV) {
         devWarn(
           '<IdentityProvider>: `publishableKey` changed after Stripe.js was loaded; the first key is kept. Pass a constant key.',
         );
@@ -153,11 +150,11 @@ export class StripeSource {
       this.#release?.();
       return;
     }
-    if (this.#warnedPropChange) return;
-    this.#warnedPropChange = true;
-    devWarn(
-      '<IdentityProvider>: the `stripe` prop changed after it was set. The first value is kept; create it once outside render (e.g. `const stripePromise = loadStripe(key)` at module scope) or memoize it.',
-    );
+    if (DEV) {
+      devWarn(
+        '<IdentityProvider>: the `stripe` prop changed after it was set. The first value is kept; create it once outside render (e.g. `const stripePromise = loadStripe(key)` at module scope) or memoize it.',
+      );
+    }
   }
 
   /** Starts loading Stripe.js now (on hover/focus) without waiting; failures are kept for `get()`. */

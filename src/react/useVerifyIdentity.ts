@@ -7,7 +7,7 @@ import { IdentityError } from '../core/IdentityError.js';
 import type { VerifyIdentityState } from '../core/messages.js';
 import { reportCallbackError } from './dev.js';
 import { toIdentityError } from './errors.js';
-import { useIdentityContext } from './IdentityContext.js';
+import { useProviderContext } from './IdentityContext.js';
 import { identityKeys } from './identityKeys.js';
 import { rememberRedirectSession } from './redirectStorage.js';
 
@@ -177,7 +177,7 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : us
  * {error && <p role="alert">{messages.error[error.code].message}</p>}
  */
 export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVerifyIdentityResult {
-  const context = useIdentityContext('useVerifyIdentity');
+  const context = useProviderContext('useVerifyIdentity');
   const [snapshot, setSnapshot] = useState<Snapshot>(IDLE);
 
   const optionsRef = useRef(options);
