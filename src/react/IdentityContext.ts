@@ -6,8 +6,8 @@ import { createContext, useContext } from 'react';
 import type { IdentityAppearance } from '../core/appearance.js';
 import type { IdentityBackend } from '../core/backend.js';
 import { httpBackend } from '../core/createHttpBackend.js';
-import { type HttpClient, isHttpClient } from '../core/httpClient.js';
 import { en } from '../core/en.js';
+import { type HttpClient, isHttpClient } from '../core/httpClient.js';
 import {
   type IdentityMessages,
   mergeMessages,
