@@ -180,38 +180,35 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
     }
     return new Promise<unknown>((resolve, reject) => {
       const controller = new AbortController();
-      let settled = false;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const settle = (action: () => void) => {
-        if (settled) return;
-        settled = true;
-        if (timer !== undefined) clearTimeout(timer);
-        outer?.removeEventListener('abort', onAbort);
-        action();
-      };
-      function onAbort() {
+      // A promise settles once (later calls are no-ops): whichever path comes first wins, and
+      // each one stops the timer and the abort listener.
+      const finish =
+        (settle: (value: unknown) => void) =>
+        (value: unknown): void => {
+          clearTimeout(timer);
+          outer?.removeEventListener('abort', onAbort);
+          settle(value);
+        };
+      const fail = finish(reject);
+      const onAbort = () => {
         const reason = outer?.reason;
         controller.abort(reason);
-        settle(() =>
-          reject(new IdentityError('aborted', `${spec.label} was aborted.`, { cause: reason })),
-        );
-      }
+        fail(new IdentityError('aborted', `${spec.label} was aborted.`, { cause: reason }));
+      };
       outer?.addEventListener('abort', onAbort, { once: true });
       // Beyond 2^31-1 ms setTimeout fires at once; treat such values (and Infinity) as "no timeout".
-      if (timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS) {
-        timer = setTimeout(() => {
-          const error = new IdentityError(
-            'timeout',
-            `${spec.label} did not answer within ${timeoutMs} ms (createHttpBackend \`timeoutMs\`).`,
-          );
-          controller.abort(error);
-          settle(() => reject(error));
-        }, timeoutMs);
-      }
-      exchange(spec, controller.signal).then(
-        (value) => settle(() => resolve(value)),
-        (error: unknown) => settle(() => reject(error)),
-      );
+      const timer =
+        timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS
+          ? setTimeout(() => {
+              const error = new IdentityError(
+                'timeout',
+                `${spec.label} did not answer within ${timeoutMs} ms (createHttpBackend \`timeoutMs\`).`,
+              );
+              controller.abort(error);
+              fail(error);
+            }, timeoutMs)
+          : undefined;
+      exchange(spec, controller.signal).then(finish(resolve as (value: unknown) => void), fail);
     });
   }
 

@@ -5,6 +5,7 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import type { IdentityAppearance } from '../core/appearance.js';
 import type { HttpBackendOptions, IdentityBackend } from '../core/backend.js';
+import { DEV } from '../core/dev.js';
 import { createHttpClient, type HttpClient } from '../core/httpClient.js';
 import type { IdentityMessages, PartialIdentityMessages } from '../core/messages.js';
 import { IdentityContext, type ProviderContextValue } from './IdentityContext.js';
@@ -55,8 +56,13 @@ function isBackendObject(value: unknown): value is IdentityBackend {
   const hasCreate = typeof createSession === 'function';
   const hasGet = typeof getSession === 'function';
   if (hasCreate !== hasGet) {
+    const problem =
+      '[react-stripe-identity] Invalid prop `backend` supplied to <IdentityProvider>: an IdentityBackend needs both `createSession` and `getSession` functions.';
+    // The fix is developer-only text: production builds drop it.
     throw new Error(
-      '[react-stripe-identity] Invalid prop `backend` supplied to <IdentityProvider>: an IdentityBackend needs both `createSession` and `getSession` functions. Pass both, or pass `{ baseUrl }` options for the default HTTP backend.',
+      DEV
+        ? `${problem} Pass both, or pass \`{ baseUrl }\` options for the default HTTP backend.`
+        : problem,
     );
   }
   return hasCreate && hasGet;
@@ -131,16 +137,11 @@ export function IdentityProvider(props: IdentityProviderProps): ReactNode {
   const fetchImpl = httpOptions?.fetch;
   const timeoutMs = httpOptions?.timeoutMs;
   // The default client validates no session here: only session readers bundle the validator.
+  // Its options default when `undefined`, so they are passed as they are.
   const backend = useMemo<IdentityBackend | HttpClient>(
     () =>
       backendObject ??
-      createHttpClient({
-        ...(baseUrl === undefined ? {} : { baseUrl }),
-        ...(headers === undefined ? {} : { headers }),
-        ...(credentials === undefined ? {} : { credentials }),
-        ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }),
-        ...(timeoutMs === undefined ? {} : { timeoutMs }),
-      }),
+      createHttpClient({ baseUrl, headers, credentials, fetch: fetchImpl, timeoutMs }),
     [backendObject, baseUrl, headers, credentials, fetchImpl, timeoutMs],
   );
 

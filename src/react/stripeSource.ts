@@ -4,8 +4,8 @@ import type { loadStripe as LoadStripe, Stripe, StripeConstructorOptions } from 
 // The pure entry waits for the first `loadStripe()` call (the main entry injects a script at import).
 // Its `.d.mts` re-exports an extensionless path NodeNext cannot resolve, hence the typed namespace.
 import * as stripePure from '@stripe/stripe-js/pure/index.mjs';
+import { DEV, devWarn } from '../core/dev.js';
 import { IdentityError } from '../core/IdentityError.js';
-import { DEV, devWarn } from './dev.js';
 import { APP_INFO } from './version.js';
 
 /** What `<IdentityProvider stripe>` accepts: an instance, a promise of one, or `null` (SSR / not yet). */
@@ -49,14 +49,17 @@ export function parseStripeProp(raw: unknown): ParsedStripeProp {
   if (raw === null || raw === undefined) return { tag: 'empty' };
   if (isStripeLike(raw)) return { tag: 'sync', stripe: raw };
   if (isPromiseLike(raw)) return { tag: 'async', promise: raw as PromiseLike<Stripe | null> };
-  const hint =
-    typeof raw === 'string' && raw.startsWith('pk_')
-      ? ' It looks like a publishable key: pass it as `publishableKey` instead.'
-      : '';
+  const problem = `[react-stripe-identity] Invalid prop \`stripe\` supplied to <IdentityProvider>: got ${describeValue(raw)}.`;
+  // The fix is developer-only text: production builds keep the problem and drop the advice.
   throw new Error(
-    `[react-stripe-identity] Invalid prop \`stripe\` supplied to <IdentityProvider>: got ${describeValue(raw)}. ` +
-      'Pass a Stripe instance, the promise returned by `loadStripe(publishableKey)`, or `null` while it is not ready; ' +
-      `or pass \`publishableKey\` and let the provider load Stripe.js when it is first needed.${hint}`,
+    DEV
+      ? `${problem} Pass a Stripe instance, the promise returned by \`loadStripe(publishableKey)\`, or \`null\` while it is not ready; ` +
+          `or pass \`publishableKey\` and let the provider load Stripe.js when it is first needed.${
+            typeof raw === 'string' && raw.startsWith('pk_')
+              ? ' It looks like a publishable key: pass it as `publishableKey` instead.'
+              : ''
+          }`
+      : problem,
   );
 }
 

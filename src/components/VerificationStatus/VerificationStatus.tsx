@@ -2,10 +2,10 @@
 
 import { forwardRef, type HTMLAttributes } from 'react';
 import { type DescribableSession, describeStatus } from '../../core/describeSession.js';
+import { DEV, devWarn } from '../../core/dev.js';
 import { enPhase, enStatusLabel } from '../../core/en.js';
 import type { IdentityMessages } from '../../core/messages.js';
 import type { LastError, VerificationSessionStatus } from '../../core/types.js';
-import { DEV, devWarn } from '../../react/dev.js';
 import { mergeClassName } from '../internal/classNames.js';
 import { textsOf, themeProps, useComponentTexts } from '../internal/useComponentContext.js';
 

@@ -6,12 +6,12 @@ import {
   IDENTITY_THEMES,
   type IdentityAppearance,
 } from '../../core/appearance.js';
+import { DEV, devWarn } from '../../core/dev.js';
 import {
   type IdentityMessages,
   mergeSection,
   type PartialIdentityMessages,
 } from '../../core/messages.js';
-import { DEV, devWarn } from '../../react/dev.js';
 import { IdentityContext, messagesFor } from '../../react/IdentityContext.js';
 
 /** What every component needs from its surroundings. */

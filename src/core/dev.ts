@@ -1,5 +1,4 @@
-'use client';
-
+// No 'use client' and no React: core (the HTTP client) and the React modules share this.
 /**
  * `true` outside production builds. Bundlers replace `process.env.NODE_ENV` (esbuild, Vite,
  * webpack, Next.js), so in a production build this is `false` and `if (DEV) devWarn('…')` is
@@ -21,14 +20,4 @@ export function devWarn(message: string): void {
   if (env === 'production' || warned.has(message)) return;
   warned.add(message);
   console.warn(`[react-stripe-identity] ${message}`);
-}
-
-/**
- * Re-throws an error thrown by a host callback (`onSubmitted`, …) outside the library's promise
- * chain, so it surfaces like an error in an event handler and `start()` still never rejects.
- */
-export function reportCallbackError(error: unknown): void {
-  setTimeout(() => {
-    throw error;
-  }, 0);
 }
