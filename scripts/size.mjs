@@ -193,6 +193,11 @@ if (write) {
     'npm pack, unpacked into a scratch app; esbuild bundle, minified, format esm, platform browser, target es2022, process.env.NODE_ENV="production", peer dependencies external; gzip level 9. Sizes in bytes.';
   writeFileSync(outFile, `${JSON.stringify({ method, ours, peers, comparisons }, null, 2)}\n`);
   writeFileSync(readmeFile, fresh);
+  // Formatted as `biome check` wants it, so a fresh run leaves the tree clean.
+  execFileSync(path.join(root, 'node_modules/.bin/biome'), ['format', '--write', outFile], {
+    cwd: root,
+    stdio: 'ignore',
+  });
   console.log(`wrote ${path.relative(root, outFile)} and the sizes table of README.md`);
 } else if (fresh !== readme) {
   console.log('note: the README sizes table is out of date; run `node scripts/size.mjs --write`');
