@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/core/en.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
@@ -11,10 +12,13 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 };
 const external = Object.keys(pkg.peerDependencies).flatMap((p) => [p, `${p}/*`]);
 
-/** Everything `react-stripe-identity` exports, bundled and minified with NODE_ENV defined. */
-async function hostBundle(nodeEnv: 'production' | 'development'): Promise<string> {
+/** What `names` (default: everything) pull in, bundled and minified with NODE_ENV defined. */
+async function bundleOf(nodeEnv: 'production' | 'development', names?: string[]) {
+  const contents = names
+    ? `export { ${names.join(', ')} } from './dist/index.js';`
+    : "export * from './dist/index.js';";
   const out = await build({
-    stdin: { contents: "export * from './dist/index.js';", resolveDir: root, loader: 'js' },
+    stdin: { contents, resolveDir: root, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -23,10 +27,18 @@ async function hostBundle(nodeEnv: 'production' | 'development'): Promise<string
     write: false,
     external,
     define: { 'process.env.NODE_ENV': JSON.stringify(nodeEnv) },
+    metafile: true,
     logLevel: 'silent',
   });
+  const inputs = Object.keys(Object.values(out.metafile.outputs)[0]!.inputs);
+  return { code: out.outputFiles[0]!.text, inputs };
+}
+
+/** Everything `react-stripe-identity` exports, bundled and minified with NODE_ENV defined. */
+async function hostBundle(nodeEnv: 'production' | 'development'): Promise<string> {
+  const { code } = await bundleOf(nodeEnv);
   // Minifiers escape backticks inside template literals: compare texts without backslashes.
-  return out.outputFiles[0]!.text.replaceAll('\\', '');
+  return code.replaceAll('\\', '');
 }
 
 /** The opening words of every `devWarn('…')` in src/ (up to the first placeholder). */
@@ -84,5 +96,33 @@ describe('a production build of the package', () => {
   }, async () => {
     const code = await hostBundle('production');
     expect(code.match(/.{0,40}\bprocess\b.{0,40}/g)).toBeNull();
+  });
+});
+
+describe('what a host bundles for part of the package', () => {
+  it('bundles neither the session validator nor any text for IdentityProvider + useVerifyIdentity', {
+    timeout: 60_000,
+  }, async () => {
+    const { code, inputs } = await bundleOf('production', [
+      'IdentityProvider',
+      'useVerifyIdentity',
+    ]);
+    expect(inputs.filter((file) => /parseVerificationSession|\/en\.js$/.test(file))).toEqual([]);
+    expect(code.includes(en.phase.processing.title)).toBe(false);
+  });
+
+  it('bundles only the phase texts and the status label for VerificationStatus', {
+    timeout: 60_000,
+  }, async () => {
+    const { code } = await bundleOf('production', ['VerificationStatus']);
+    expect(code.includes(en.phase.processing.title)).toBe(true);
+    expect(code.includes(en.statusLabel)).toBe(true);
+    const others = [
+      en.lastError.document_expired.message,
+      en.error.network_error.message,
+      en.card.loading,
+      en.redaction.redacted,
+    ];
+    expect(others.filter((text) => code.includes(text))).toEqual([]);
   });
 });
