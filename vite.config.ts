@@ -78,6 +78,9 @@ export default defineConfig({
         preserveModules: true,
         preserveModulesRoot: 'src',
         entryFileNames: '[name].js',
+        // Keep `const`: a host's esbuild inlines a top-level `const DEV = false` (and drops
+        // `if (DEV) …` with its text) but never a `var`.
+        topLevelVar: false,
       },
     },
   },

@@ -1,66 +1,57 @@
-import type {
-  BackendCallOptions,
-  CreatedSession,
-  CreateSessionInput,
-  HttpBackendOptions,
-  IdentityBackend,
-  VerificationMode,
-} from './backend.js';
+import type { HttpBackendOptions, IdentityBackend } from './backend.js';
+import { createHttpClient, type HttpClient } from './httpClient.js';
 import { IdentityError, isIdentityError } from './IdentityError.js';
-import { isObject } from './isObject.js';
 import { parseVerificationSession } from './parseVerificationSession.js';
 import type { VerificationSession } from './types.js';
 
-/** Where {@link createHttpBackend} expects the handlers when no `baseUrl` is given. */
-export const DEFAULT_BASE_URL = '/api/identity';
+export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, MODE_HEADER } from './httpClient.js';
 
-/** Default of `timeoutMs` in {@link createHttpBackend}. */
-export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Sessions this module validated: `fetchVerificationSession` does not validate them again. */
+const validated = new WeakSet<object>();
 
-/**
- * The request header that tells the backend which single-use credential `POST
- * /verification-sessions` must return: `modal` (a `client_secret`, the default when absent) or
- * `redirect` (the hosted-page `url`). The request body stays the host's own `input`, untouched.
- */
-export const MODE_HEADER = 'X-Identity-Mode';
-
-/** The longest delay `setTimeout` honours. */
-const MAX_TIMER_MS = 2_147_483_647;
-
-/** Longest part of a server's error message kept in an `IdentityError` message. */
-const MAX_SERVER_MESSAGE = 300;
-
-type Method = 'GET' | 'POST';
-
-interface RequestSpec {
-  method: Method;
-  url: string;
-  /** `METHOD path`, for error messages (no query, no secret). */
-  label: string;
-  body?: string;
-  mode?: VerificationMode;
+/** True for a session `createHttpBackend().getSession` returned (already validated). */
+export function isValidatedSession(value: unknown): value is VerificationSession {
+  return typeof value === 'object' && value !== null && validated.has(value);
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value;
-}
-
-/** The server's `{ error: { message, code } }`, if the body is that shape. */
-function readServerError(text: string): { message?: string; code?: string } | null {
-  let body: unknown;
+/** Validates what `label` (`GET …/{id}`) returned, naming the request in every error. */
+function checkSession(data: unknown, id: string, label: string): VerificationSession {
+  let parsed: VerificationSession;
   try {
-    body = JSON.parse(text);
-  } catch {
-    return null;
+    parsed = parseVerificationSession(data);
+  } catch (error) {
+    if (isIdentityError(error)) {
+      throw new IdentityError('invalid_response', `${label}: ${error.message}`, { cause: error });
+    }
+    throw error;
   }
-  if (!isObject(body) || !isObject(body.error)) return null;
-  const { message, code } = body.error;
-  return {
-    ...(typeof message === 'string' ? { message: message.slice(0, MAX_SERVER_MESSAGE) } : {}),
-    ...(typeof code === 'string' ? { code: code.slice(0, 100) } : {}),
-  };
+  if (parsed.id !== id) {
+    throw new IdentityError(
+      'invalid_response',
+      `${label} returned the session ${JSON.stringify(parsed.id.slice(0, 80))} instead of the one asked for.`,
+    );
+  }
+  const session = { ...parsed, client_secret: null, url: null };
+  validated.add(session);
+  return session;
+}
+
+const backends = new WeakMap<HttpClient, IdentityBackend>();
+
+/** The {@link IdentityBackend} over an {@link HttpClient}: sessions validated once, here. */
+export function httpBackend(client: HttpClient): IdentityBackend {
+  let backend = backends.get(client);
+  if (!backend) {
+    backend = {
+      createSession: client.createSession,
+      async getSession(id, call) {
+        const { data, label } = await client.readSession(id, call);
+        return checkSession(data, id, label);
+      },
+    };
+    backends.set(client, backend);
+  }
+  return backend;
 }
 
 /**
@@ -86,216 +77,5 @@ function readServerError(text: string): { message?: string; code?: string } | nu
  * });
  */
 export function createHttpBackend(options: HttpBackendOptions = {}): IdentityBackend {
-  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
-  const credentials = options.credentials ?? 'same-origin';
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (typeof timeoutMs !== 'number' || !(timeoutMs >= 0)) {
-    throw new TypeError(
-      `[react-stripe-identity] createHttpBackend({ timeoutMs }): \`timeoutMs\` must be a number of milliseconds >= 0 (0 disables the timeout), got ${String(timeoutMs)}.`,
-    );
-  }
-  const collection = `${baseUrl}/verification-sessions`;
-
-  async function buildHeaders(spec: RequestSpec): Promise<Headers> {
-    let extra: HeadersInit | undefined;
-    try {
-      extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
-    } catch (cause) {
-      throw new IdentityError(
-        'network_error',
-        `${spec.label} was not sent: the \`headers\` function given to createHttpBackend() threw.`,
-        { cause },
-      );
-    }
-    const headers = new Headers(extra);
-    if (!headers.has('Accept')) headers.set('Accept', 'application/json');
-    if (spec.body !== undefined && !headers.has('Content-Type')) {
-      headers.set('Content-Type', 'application/json');
-    }
-    if (spec.mode) headers.set(MODE_HEADER, spec.mode);
-    return headers;
-  }
-
-  /** Sends one request and returns its parsed 2xx JSON body, or rejects with an IdentityError. */
-  async function exchange(spec: RequestSpec, signal: AbortSignal): Promise<unknown> {
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    if (typeof fetchImpl !== 'function') {
-      throw new IdentityError(
-        'network_error',
-        `${spec.label} was not sent: no global \`fetch\` here. Pass \`fetch\` to createHttpBackend().`,
-      );
-    }
-    const headers = await buildHeaders(spec);
-    let response: Response;
-    try {
-      response = await fetchImpl(spec.url, {
-        method: spec.method,
-        headers,
-        credentials,
-        signal,
-        ...(spec.body === undefined ? {} : { body: spec.body }),
-      });
-    } catch (cause) {
-      throw new IdentityError(
-        'network_error',
-        `${spec.label} failed: the request did not reach the server (${cause instanceof Error ? cause.message : 'fetch rejected'}).`,
-        { cause },
-      );
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (cause) {
-      throw new IdentityError(
-        'network_error',
-        `${spec.label} failed: the response body could not be read.`,
-        { cause, status: response.status },
-      );
-    }
-    if (!response.ok) {
-      const serverError = readServerError(text);
-      const detail = serverError?.message ? `: ${serverError.message}` : '.';
-      const code = serverError?.code ? ` (code ${serverError.code})` : '';
-      throw new IdentityError(
-        'backend_http_error',
-        `${spec.label} failed with HTTP ${response.status}${code}${detail}`,
-        { status: response.status, ...(serverError ? { cause: { error: serverError } } : {}) },
-      );
-    }
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      const type = response.headers.get('Content-Type') ?? 'none';
-      throw new IdentityError(
-        'invalid_response',
-        `${spec.label} returned HTTP ${response.status} with a body that is not JSON (Content-Type: ${type.slice(0, 80)}). Check that \`baseUrl\` points at the react-stripe-identity/server handlers.`,
-        { status: response.status },
-      );
-    }
-  }
-
-  /** Runs `exchange` under the caller's signal and the timeout; settles exactly once. */
-  function send(spec: RequestSpec, call: BackendCallOptions): Promise<unknown> {
-    const outer = call.signal;
-    if (outer?.aborted) {
-      return Promise.reject(
-        new IdentityError('aborted', `${spec.label} was aborted before it was sent.`, {
-          cause: outer.reason,
-        }),
-      );
-    }
-    return new Promise<unknown>((resolve, reject) => {
-      const controller = new AbortController();
-      let settled = false;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const settle = (action: () => void) => {
-        if (settled) return;
-        settled = true;
-        if (timer !== undefined) clearTimeout(timer);
-        outer?.removeEventListener('abort', onAbort);
-        action();
-      };
-      function onAbort() {
-        const reason = outer?.reason;
-        controller.abort(reason);
-        settle(() =>
-          reject(new IdentityError('aborted', `${spec.label} was aborted.`, { cause: reason })),
-        );
-      }
-      outer?.addEventListener('abort', onAbort, { once: true });
-      // Beyond 2^31-1 ms setTimeout fires at once; treat such values (and Infinity) as "no timeout".
-      if (timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS) {
-        timer = setTimeout(() => {
-          const error = new IdentityError(
-            'timeout',
-            `${spec.label} did not answer within ${timeoutMs} ms (createHttpBackend \`timeoutMs\`).`,
-          );
-          controller.abort(error);
-          settle(() => reject(error));
-        }, timeoutMs);
-      }
-      exchange(spec, controller.signal).then(
-        (value) => settle(() => resolve(value)),
-        (error: unknown) => settle(() => reject(error)),
-      );
-    });
-  }
-
-  return {
-    async createSession(
-      input: CreateSessionInput,
-      call: BackendCallOptions = {},
-    ): Promise<CreatedSession> {
-      const mode: VerificationMode = call.mode ?? 'modal';
-      let body: string;
-      try {
-        body = JSON.stringify(input ?? {});
-      } catch (cause) {
-        throw new TypeError(
-          '[react-stripe-identity] createSession(input): `input` must be JSON-serialisable (no cycles, no BigInt).',
-          { cause },
-        );
-      }
-      const spec: RequestSpec = {
-        method: 'POST',
-        url: collection,
-        label: `POST ${collection}`,
-        body,
-        mode,
-      };
-      const data = await send(spec, call);
-      const credential = mode === 'redirect' ? 'url' : 'client_secret';
-      if (!isObject(data)) {
-        throw new IdentityError(
-          'invalid_response',
-          `${spec.label} returned ${describeValue(data)} instead of an object with \`id\` and \`${credential}\`.`,
-        );
-      }
-      if (typeof data.id !== 'string' || data.id === '') {
-        throw new IdentityError(
-          'invalid_response',
-          `${spec.label} returned no \`id\` (expected a non-empty string, got ${describeValue(data.id)}).`,
-        );
-      }
-      const value = data[credential];
-      if (typeof value !== 'string' || value === '') {
-        throw new IdentityError(
-          'invalid_response',
-          `${spec.label} returned no \`${credential}\` for ${mode} mode (expected a non-empty string, got ${describeValue(value)}). The server must answer the \`${MODE_HEADER}: ${mode}\` header with \`${credential}\`.`,
-        );
-      }
-      return mode === 'redirect'
-        ? { id: data.id, url: value }
-        : { id: data.id, client_secret: value };
-    },
-
-    async getSession(id: string, call: BackendCallOptions = {}): Promise<VerificationSession> {
-      if (typeof id !== 'string' || id === '') {
-        throw new TypeError(
-          `[react-stripe-identity] getSession(id): \`id\` must be a non-empty string, got ${describeValue(id)}.`,
-        );
-      }
-      const url = `${collection}/${encodeURIComponent(id)}`;
-      const spec: RequestSpec = { method: 'GET', url, label: `GET ${url}` };
-      const data = await send(spec, call);
-      let session: VerificationSession;
-      try {
-        session = parseVerificationSession(data);
-      } catch (error) {
-        if (isIdentityError(error)) {
-          throw new IdentityError('invalid_response', `${spec.label}: ${error.message}`, {
-            cause: error,
-          });
-        }
-        throw error;
-      }
-      if (session.id !== id) {
-        throw new IdentityError(
-          'invalid_response',
-          `${spec.label} returned the session ${JSON.stringify(session.id.slice(0, 80))} instead of the one asked for.`,
-        );
-      }
-      return { ...session, client_secret: null, url: null };
-    },
-  };
+  return httpBackend(createHttpClient(options));
 }

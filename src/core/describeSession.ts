@@ -1,12 +1,16 @@
 import { en } from './en.js';
-import { formatMessage, type IdentityMessages, type VerificationPhase } from './messages.js';
 import {
-  type KnownLastErrorCode,
-  LAST_ERROR_CODES,
-  type LastError,
-  type Redaction,
-  type VerificationSession,
-  type VerificationSessionStatus,
+  formatMessage,
+  type IdentityMessages,
+  type PhaseText,
+  type VerificationPhase,
+} from './messages.js';
+import type {
+  KnownLastErrorCode,
+  LastError,
+  Redaction,
+  VerificationSession,
+  VerificationSessionStatus,
 } from './types.js';
 
 /** The colour family a state is shown in. */
@@ -70,13 +74,26 @@ export const LAST_ERROR_RETRYABLE: Record<KnownLastErrorCode, boolean> = {
 
 /** True for one of the 19 documented `last_error` codes. */
 export function isKnownLastErrorCode(code: unknown): code is KnownLastErrorCode {
-  return typeof code === 'string' && (LAST_ERROR_CODES as readonly string[]).includes(code);
+  // LAST_ERROR_RETRYABLE has exactly the documented codes (its type requires each, allows no other).
+  return typeof code === 'string' && Object.hasOwn(LAST_ERROR_RETRYABLE, code);
 }
+
+/** Whether trying again can help after `lastError`: per documented code, else yes. */
+function isRetryable(lastError: LastError | null | undefined): boolean {
+  const code = lastError?.code;
+  return isKnownLastErrorCode(code) ? LAST_ERROR_RETRYABLE[code] : true;
+}
+
+/** The texts {@link describeLastError} reads. */
+export type LastErrorMessages = Pick<
+  IdentityMessages,
+  'lastError' | 'lastErrorFallback' | 'lastErrorWithReason'
+>;
 
 /** Turns a `last_error` into a message, a next step and whether retrying can help. */
 export function describeLastError(
   lastError: LastError | null | undefined,
-  messages: IdentityMessages = en,
+  messages: LastErrorMessages = en,
 ): LastErrorView | null {
   if (!lastError) return null;
   const { code, reason } = lastError;
@@ -135,27 +152,37 @@ export function describeSession(
   session: DescribableSession,
   messages: IdentityMessages = en,
 ): SessionView {
-  const phase = phaseOf(session.status, session.last_error);
+  const status = describeStatus(session, messages.phase);
+  const { phase } = status;
   const lastError =
     phase === 'action_required' ? describeLastError(session.last_error, messages) : null;
   const redaction = describeRedaction(session.redaction);
-  const tone = toneOf(phase, lastError);
-  const text = messages.phase[phase];
   const canRetry =
     redaction === 'none' &&
     (phase === 'not_started' || (phase === 'action_required' && lastError?.retryable !== false));
-  return {
-    phase,
-    tone,
-    title: text.title,
-    description: text.description,
-    lastError,
-    redaction,
-    canRetry,
-  };
+  return { ...status, lastError, redaction, canRetry };
 }
 
-function toneOf(phase: VerificationPhase, lastError: LastErrorView | null): VerificationTone {
+/** The part of a {@link SessionView} that `<VerificationStatus>` shows. */
+export type StatusView = Pick<SessionView, 'phase' | 'tone' | 'title' | 'description'>;
+
+/**
+ * Phase, tone, title and description of a session: {@link describeSession} without the error
+ * and redaction texts, so a status display needs only `messages.phase`.
+ */
+export function describeStatus(
+  session: Pick<DescribableSession, 'status' | 'last_error'>,
+  phases: Record<VerificationPhase, PhaseText>,
+): StatusView {
+  const phase = phaseOf(session.status, session.last_error);
+  const { title, description } = phases[phase];
+  return { phase, tone: toneOf(phase, session.last_error), title, description };
+}
+
+function toneOf(
+  phase: VerificationPhase,
+  lastError: LastError | null | undefined,
+): VerificationTone {
   switch (phase) {
     case 'not_started':
     case 'canceled':
@@ -166,7 +193,7 @@ function toneOf(phase: VerificationPhase, lastError: LastErrorView | null): Veri
     case 'verified':
       return 'success';
     case 'action_required':
-      return lastError?.retryable === false ? 'danger' : 'warning';
+      return isRetryable(lastError) ? 'warning' : 'danger';
     default:
       return phase satisfies never;
   }

@@ -83,6 +83,22 @@ export function formatMessage(template: string, values: Record<string, string | 
   );
 }
 
+/**
+ * Merges the override of one section (`messages.phase`, `messages.button`, …) over its base,
+ * one level deeper than the section itself, as {@link mergeMessages} does for each section.
+ */
+export function mergeSection<T>(base: T, override: unknown): T {
+  if (override === undefined) return base;
+  if (!isObject(base) || !isObject(override)) return override as T;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(override)) {
+    if (v === undefined) continue;
+    const inner = merged[k];
+    merged[k] = isObject(inner) && isObject(v) ? { ...inner, ...v } : v;
+  }
+  return merged as T;
+}
+
 /** Merges host overrides into a full catalogue (two levels deep, like the catalogue). */
 export function mergeMessages(
   base: IdentityMessages,
@@ -90,20 +106,6 @@ export function mergeMessages(
 ): IdentityMessages {
   if (!overrides) return base;
   const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value === undefined) continue;
-    const current = out[key];
-    if (isObject(current) && isObject(value)) {
-      const merged: Record<string, unknown> = { ...current };
-      for (const [k, v] of Object.entries(value)) {
-        if (v === undefined) continue;
-        const inner = merged[k];
-        merged[k] = isObject(inner) && isObject(v) ? { ...inner, ...v } : v;
-      }
-      out[key] = merged;
-    } else {
-      out[key] = value;
-    }
-  }
+  for (const [key, value] of Object.entries(overrides)) out[key] = mergeSection(out[key], value);
   return out as unknown as IdentityMessages;
 }

@@ -5,8 +5,14 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { IdentityAppearance } from '../core/appearance.js';
 import type { IdentityBackend } from '../core/backend.js';
+import { httpBackend } from '../core/createHttpBackend.js';
 import { en } from '../core/en.js';
-import type { IdentityMessages } from '../core/messages.js';
+import { type HttpClient, isHttpClient } from '../core/httpClient.js';
+import {
+  type IdentityMessages,
+  mergeMessages,
+  type PartialIdentityMessages,
+} from '../core/messages.js';
 
 /** What `<IdentityProvider>` gives to the hooks and components below it. */
 export interface IdentityContextValue {
@@ -26,8 +32,23 @@ export interface IdentityContextValue {
   preload(): void;
 }
 
+/**
+ * What `<IdentityProvider>` puts in context: {@link IdentityContextValue} with the `messages`
+ * prop as given. Texts are merged over English only where they are read (a component merges the
+ * section it renders), so a provider that shows no text bundles no catalogue.
+ */
+export interface ProviderContextValue extends Omit<IdentityContextValue, 'messages' | 'backend'> {
+  /** The provider's `messages` prop as given: a locale pack, partial overrides, or nothing. */
+  messages: PartialIdentityMessages | undefined;
+  /**
+   * The host's backend, or the default HTTP client. That client validates no session: readers
+   * get it through {@link useIdentityContext}, whose `backend` validates each one once.
+   */
+  backend: IdentityBackend | HttpClient;
+}
+
 /** The provider's context. Prefer {@link useIdentityContext}. */
-export const IdentityContext = createContext<IdentityContextValue | null>(null);
+export const IdentityContext = createContext<ProviderContextValue | null>(null);
 IdentityContext.displayName = 'IdentityContext';
 
 /** The error thrown when `hookName` is used outside `<IdentityProvider>`. */
@@ -36,22 +57,57 @@ export function missingProviderMessage(hookName: string): string {
   return `Could not find IdentityProvider context; wrap the part of your app that ${use} in an <IdentityProvider>.`;
 }
 
-/**
- * Reads the nearest `<IdentityProvider>`; throws an error naming `hookName` (e.g.
- * `'useVerifyIdentity'` or `'<VerifyIdentityButton>'`) when there is none.
- */
-export function useIdentityContext(hookName: string): IdentityContextValue {
+/** The library's own hooks read the context through this: no catalogue is bundled with it. */
+export function useProviderContext(hookName: string): ProviderContextValue {
   const context = useContext(IdentityContext);
   if (!context) throw new Error(missingProviderMessage(hookName));
   return context;
 }
 
+const merged = new WeakMap<object, IdentityMessages>();
+
+/** English with `overrides` merged over it; the same object for the same overrides. */
+export function messagesFor(overrides: PartialIdentityMessages | undefined): IdentityMessages {
+  if (!overrides) return en;
+  let messages = merged.get(overrides);
+  if (!messages) {
+    messages = mergeMessages(en, overrides);
+    merged.set(overrides, messages);
+  }
+  return messages;
+}
+
+const full = new WeakMap<ProviderContextValue, IdentityContextValue>();
+
+function withMessages(context: ProviderContextValue): IdentityContextValue {
+  let value = full.get(context);
+  if (!value) {
+    const { backend } = context;
+    value = {
+      ...context,
+      backend: isHttpClient(backend) ? httpBackend(backend) : backend,
+      messages: messagesFor(context.messages),
+    };
+    full.set(context, value);
+  }
+  return value;
+}
+
+/**
+ * Reads the nearest `<IdentityProvider>`; throws an error naming `hookName` (e.g.
+ * `'useVerifyIdentity'` or `'<VerifyIdentityButton>'`) when there is none.
+ */
+export function useIdentityContext(hookName: string): IdentityContextValue {
+  return withMessages(useProviderContext(hookName));
+}
+
 /** Reads the nearest `<IdentityProvider>`, or `null` outside one (for components that work without it). */
 export function useOptionalIdentityContext(): IdentityContextValue | null {
-  return useContext(IdentityContext);
+  const context = useContext(IdentityContext);
+  return context ? withMessages(context) : null;
 }
 
 /** The provider's merged message catalogue, or the English one outside a provider. */
 export function useIdentityMessages(): IdentityMessages {
-  return useContext(IdentityContext)?.messages ?? en;
+  return messagesFor(useContext(IdentityContext)?.messages);
 }

@@ -5,14 +5,10 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import type { IdentityAppearance } from '../core/appearance.js';
 import type { HttpBackendOptions, IdentityBackend } from '../core/backend.js';
-import { createHttpBackend } from '../core/createHttpBackend.js';
-import { en } from '../core/en.js';
-import {
-  type IdentityMessages,
-  mergeMessages,
-  type PartialIdentityMessages,
-} from '../core/messages.js';
-import { IdentityContext, type IdentityContextValue } from './IdentityContext.js';
+import { DEV } from '../core/dev.js';
+import { createHttpClient, type HttpClient } from '../core/httpClient.js';
+import type { IdentityMessages, PartialIdentityMessages } from '../core/messages.js';
+import { IdentityContext, type ProviderContextValue } from './IdentityContext.js';
 import { parseStripeProp, StripeSource } from './stripeSource.js';
 
 /** Props of {@link IdentityProvider}. */
@@ -60,8 +56,13 @@ function isBackendObject(value: unknown): value is IdentityBackend {
   const hasCreate = typeof createSession === 'function';
   const hasGet = typeof getSession === 'function';
   if (hasCreate !== hasGet) {
+    const problem =
+      '[react-stripe-identity] Invalid prop `backend` supplied to <IdentityProvider>: an IdentityBackend needs both `createSession` and `getSession` functions.';
+    // The fix is developer-only text: production builds drop it.
     throw new Error(
-      '[react-stripe-identity] Invalid prop `backend` supplied to <IdentityProvider>: an IdentityBackend needs both `createSession` and `getSession` functions. Pass both, or pass `{ baseUrl }` options for the default HTTP backend.',
+      DEV
+        ? `${problem} Pass both, or pass \`{ baseUrl }\` options for the default HTTP backend.`
+        : problem,
     );
   }
   return hasCreate && hasGet;
@@ -135,26 +136,21 @@ export function IdentityProvider(props: IdentityProviderProps): ReactNode {
   const credentials = httpOptions?.credentials;
   const fetchImpl = httpOptions?.fetch;
   const timeoutMs = httpOptions?.timeoutMs;
-  const backend = useMemo<IdentityBackend>(
+  // The default client validates no session here: only session readers bundle the validator.
+  // Its options default when `undefined`, so they are passed as they are.
+  const backend = useMemo<IdentityBackend | HttpClient>(
     () =>
       backendObject ??
-      createHttpBackend({
-        ...(baseUrl === undefined ? {} : { baseUrl }),
-        ...(headers === undefined ? {} : { headers }),
-        ...(credentials === undefined ? {} : { credentials }),
-        ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }),
-        ...(timeoutMs === undefined ? {} : { timeoutMs }),
-      }),
+      createHttpClient({ baseUrl, headers, credentials, fetch: fetchImpl, timeoutMs }),
     [backendObject, baseUrl, headers, credentials, fetchImpl, timeoutMs],
   );
 
-  const messages = useMemo(
-    () => mergeMessages(en, messagesProp as PartialIdentityMessages | undefined),
-    [messagesProp],
-  );
-  const locale = localeProp ?? messages.locale;
+  // Kept as given: each component merges the section it renders over English (no catalogue
+  // is bundled for a provider that shows no text).
+  const messages = messagesProp as PartialIdentityMessages | undefined;
+  const locale = localeProp ?? messages?.locale ?? 'en';
 
-  const value = useMemo<IdentityContextValue>(
+  const value = useMemo<ProviderContextValue>(
     () => ({
       backend,
       queryClient,

@@ -4,8 +4,8 @@ import type { loadStripe as LoadStripe, Stripe, StripeConstructorOptions } from 
 // The pure entry waits for the first `loadStripe()` call (the main entry injects a script at import).
 // Its `.d.mts` re-exports an extensionless path NodeNext cannot resolve, hence the typed namespace.
 import * as stripePure from '@stripe/stripe-js/pure/index.mjs';
+import { DEV, devWarn } from '../core/dev.js';
 import { IdentityError } from '../core/IdentityError.js';
-import { devWarn } from './dev.js';
 import { APP_INFO } from './version.js';
 
 /** What `<IdentityProvider stripe>` accepts: an instance, a promise of one, or `null` (SSR / not yet). */
@@ -49,14 +49,17 @@ export function parseStripeProp(raw: unknown): ParsedStripeProp {
   if (raw === null || raw === undefined) return { tag: 'empty' };
   if (isStripeLike(raw)) return { tag: 'sync', stripe: raw };
   if (isPromiseLike(raw)) return { tag: 'async', promise: raw as PromiseLike<Stripe | null> };
-  const hint =
-    typeof raw === 'string' && raw.startsWith('pk_')
-      ? ' It looks like a publishable key: pass it as `publishableKey` instead.'
-      : '';
+  const problem = `[react-stripe-identity] Invalid prop \`stripe\` supplied to <IdentityProvider>: got ${describeValue(raw)}.`;
+  // The fix is developer-only text: production builds keep the problem and drop the advice.
   throw new Error(
-    `[react-stripe-identity] Invalid prop \`stripe\` supplied to <IdentityProvider>: got ${describeValue(raw)}. ` +
-      'Pass a Stripe instance, the promise returned by `loadStripe(publishableKey)`, or `null` while it is not ready; ' +
-      `or pass \`publishableKey\` and let the provider load Stripe.js when it is first needed.${hint}`,
+    DEV
+      ? `${problem} Pass a Stripe instance, the promise returned by \`loadStripe(publishableKey)\`, or \`null\` while it is not ready; ` +
+          `or pass \`publishableKey\` and let the provider load Stripe.js when it is first needed.${
+            typeof raw === 'string' && raw.startsWith('pk_')
+              ? ' It looks like a publishable key: pass it as `publishableKey` instead.'
+              : ''
+          }`
+      : problem,
   );
 }
 
@@ -110,15 +113,13 @@ export class StripeSource {
   #cache: Promise<Stripe> | null = null;
   #waiting: Promise<void> | null = null;
   #release: (() => void) | null = null;
-  #warnedKeyChange = false;
-  #warnedPropChange = false;
 
   constructor(raw: unknown, parsed: ParsedStripeProp, config: StripeLoadConfig) {
     this.#raw = raw;
     this.#parsed = parsed;
     observe(parsed);
     this.#config = config;
-    if (parsed.tag !== 'empty' && config.publishableKey) {
+    if (DEV && parsed.tag !== 'empty' && config.publishableKey) {
       devWarn(
         '<IdentityProvider> got both `stripe` and `publishableKey`; `stripe` is used. Pass only one of them.',
       );
@@ -128,8 +129,7 @@ export class StripeSource {
   /** Keeps `locale`/`stripeOptions` current for a load that has not started yet. */
   configure(config: StripeLoadConfig): void {
     if (config.publishableKey !== this.#config.publishableKey && this.#cache) {
-      if (!this.#warnedKeyChange) {
-        this.#warnedKeyChange = true;
+      if (DEV) {
         devWarn(
           '<IdentityProvider>: `publishableKey` changed after Stripe.js was loaded; the first key is kept. Pass a constant key.',
         );
@@ -153,11 +153,11 @@ export class StripeSource {
       this.#release?.();
       return;
     }
-    if (this.#warnedPropChange) return;
-    this.#warnedPropChange = true;
-    devWarn(
-      '<IdentityProvider>: the `stripe` prop changed after it was set. The first value is kept; create it once outside render (e.g. `const stripePromise = loadStripe(key)` at module scope) or memoize it.',
-    );
+    if (DEV) {
+      devWarn(
+        '<IdentityProvider>: the `stripe` prop changed after it was set. The first value is kept; create it once outside render (e.g. `const stripePromise = loadStripe(key)` at module scope) or memoize it.',
+      );
+    }
   }
 
   /** Starts loading Stripe.js now (on hover/focus) without waiting; failures are kept for `get()`. */

@@ -5,9 +5,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { CreatedSession, CreateSessionInput, VerificationMode } from '../core/backend.js';
 import { IdentityError } from '../core/IdentityError.js';
 import type { VerifyIdentityState } from '../core/messages.js';
-import { reportCallbackError } from './dev.js';
 import { toIdentityError } from './errors.js';
-import { useIdentityContext } from './IdentityContext.js';
+import { useProviderContext } from './IdentityContext.js';
 import { identityKeys } from './identityKeys.js';
 import { rememberRedirectSession } from './redirectStorage.js';
 
@@ -177,7 +176,7 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : us
  * {error && <p role="alert">{messages.error[error.code].message}</p>}
  */
 export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVerifyIdentityResult {
-  const context = useIdentityContext('useVerifyIdentity');
+  const context = useProviderContext('useVerifyIdentity');
   const [snapshot, setSnapshot] = useState<Snapshot>(IDLE);
 
   const optionsRef = useRef(options);
@@ -367,10 +366,16 @@ export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVe
   );
 }
 
+/**
+ * Runs a host callback (`onSubmitted`, …). What it throws is re-thrown outside the library's
+ * promise chain, so it surfaces like an error in an event handler and `start()` still never rejects.
+ */
 function call(callback: () => void): void {
   try {
     callback();
   } catch (error) {
-    reportCallbackError(error);
+    setTimeout(() => {
+      throw error;
+    }, 0);
   }
 }

@@ -1,6 +1,7 @@
 // No 'use client': no React here, so Server Components can call this (e.g. to prefetch).
 import { queryOptions } from '@tanstack/react-query';
 import type { IdentityBackend } from '../core/backend.js';
+import { isValidatedSession } from '../core/createHttpBackend.js';
 import { IdentityError, isIdentityError } from '../core/IdentityError.js';
 import { parseVerificationSession } from '../core/parseVerificationSession.js';
 import type { VerificationSession } from '../core/types.js';
@@ -66,7 +67,10 @@ export interface VerificationSessionQueryConfig {
   retry?: number;
 }
 
-/** Reads a session through the backend, validates it and drops its single-use credentials. */
+/**
+ * Reads a session through the backend, validates it and drops its single-use credentials. A
+ * session `createHttpBackend()` already validated (and stripped) is not validated again.
+ */
 export async function fetchVerificationSession(
   backend: IdentityBackend,
   id: string,
@@ -78,6 +82,7 @@ export async function fetchVerificationSession(
   } catch (error) {
     throw toIdentityError(error, 'network_error', `getSession(${JSON.stringify(id)}) failed`);
   }
+  if (isValidatedSession(raw)) return raw;
   const session = parseVerificationSession(raw);
   return { ...session, client_secret: null, url: null };
 }

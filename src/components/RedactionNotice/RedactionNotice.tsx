@@ -2,10 +2,11 @@
 
 import { forwardRef, type HTMLAttributes } from 'react';
 import { describeRedaction } from '../../core/describeSession.js';
+import { enRedaction } from '../../core/en.js';
 import type { IdentityMessages } from '../../core/messages.js';
 import type { Redaction, VerificationSession } from '../../core/types.js';
 import { mergeClassName } from '../internal/classNames.js';
-import { themeProps, useComponentContext } from '../internal/useComponentContext.js';
+import { textsOf, themeProps, useComponentTexts } from '../internal/useComponentContext.js';
 
 /** Props of {@link RedactionNotice}. Give a `session`, or its `redaction`. */
 export interface RedactionNoticeProps extends HTMLAttributes<HTMLParagraphElement> {
@@ -29,7 +30,7 @@ export const RedactionNotice = forwardRef<HTMLParagraphElement, RedactionNoticeP
     { session, redaction, messages: messagesProp, className, style, ...rest },
     ref,
   ) {
-    const { messages, appearance } = useComponentContext(messagesProp);
+    const { texts, appearance } = useComponentTexts(messagesProp);
     const state = describeRedaction(session ? session.redaction : redaction);
     if (state === 'none') return null;
     return (
@@ -41,7 +42,7 @@ export const RedactionNotice = forwardRef<HTMLParagraphElement, RedactionNoticeP
         {...rest}
         className={mergeClassName('rsi-redaction-notice', className)}
       >
-        {messages.redaction[state]}
+        {textsOf(texts, 'redaction', enRedaction)[state]}
       </p>
     );
   },

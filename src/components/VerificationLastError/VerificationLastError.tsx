@@ -1,15 +1,17 @@
 'use client';
 
 import { forwardRef, type HTMLAttributes } from 'react';
+import { type DescribableSession, describeLastError, phaseOf } from '../../core/describeSession.js';
 import {
-  type DescribableSession,
-  describeLastError,
-  describeSession,
-} from '../../core/describeSession.js';
+  enLastError,
+  enLastErrorFallback,
+  enLastErrorWithReason,
+  enNextStepLabel,
+} from '../../core/en.js';
 import type { IdentityMessages } from '../../core/messages.js';
 import type { LastError } from '../../core/types.js';
 import { mergeClassName } from '../internal/classNames.js';
-import { themeProps, useComponentContext } from '../internal/useComponentContext.js';
+import { textsOf, themeProps, useComponentTexts } from '../internal/useComponentContext.js';
 
 /** Props of {@link VerificationLastError}. Give a `session`, or its `lastError`. */
 export interface VerificationLastErrorProps extends HTMLAttributes<HTMLDivElement> {
@@ -35,10 +37,18 @@ export const VerificationLastError = forwardRef<HTMLDivElement, VerificationLast
     { session, lastError, messages: messagesProp, className, style, ...rest },
     ref,
   ) {
-    const { messages, appearance } = useComponentContext(messagesProp);
-    const view = session
-      ? describeSession(session, messages).lastError
-      : describeLastError(lastError, messages);
+    const { texts, appearance } = useComponentTexts(messagesProp);
+    // A session shows its error only while it needs the user (as `describeSession` does).
+    const shown = session
+      ? phaseOf(session.status, session.last_error) === 'action_required'
+        ? session.last_error
+        : null
+      : lastError;
+    const view = describeLastError(shown, {
+      lastError: textsOf(texts, 'lastError', enLastError),
+      lastErrorFallback: textsOf(texts, 'lastErrorFallback', enLastErrorFallback),
+      lastErrorWithReason: textsOf(texts, 'lastErrorWithReason', enLastErrorWithReason),
+    });
     if (!view) return null;
     return (
       <div
@@ -53,7 +63,10 @@ export const VerificationLastError = forwardRef<HTMLDivElement, VerificationLast
       >
         <p data-slot="last-error-message">{view.message}</p>
         <p data-slot="last-error-action">
-          <span data-slot="last-error-action-label">{messages.nextStepLabel}</span> {view.action}
+          <span data-slot="last-error-action-label">
+            {textsOf(texts, 'nextStepLabel', enNextStepLabel)}
+          </span>{' '}
+          {view.action}
         </p>
       </div>
     );

@@ -1,12 +1,13 @@
 'use client';
 
 import { forwardRef, type HTMLAttributes } from 'react';
-import { type DescribableSession, describeSession } from '../../core/describeSession.js';
+import { type DescribableSession, describeStatus } from '../../core/describeSession.js';
+import { DEV, devWarn } from '../../core/dev.js';
+import { enPhase, enStatusLabel } from '../../core/en.js';
 import type { IdentityMessages } from '../../core/messages.js';
 import type { LastError, VerificationSessionStatus } from '../../core/types.js';
 import { mergeClassName } from '../internal/classNames.js';
-import { warnOnce } from '../internal/devWarning.js';
-import { themeProps, useComponentContext } from '../internal/useComponentContext.js';
+import { textsOf, themeProps, useComponentTexts } from '../internal/useComponentContext.js';
 
 /** Props of {@link VerificationStatus}. Give a `session`, or a `status` (and its `lastError`). */
 export interface VerificationStatusProps extends HTMLAttributes<HTMLDivElement> {
@@ -33,15 +34,15 @@ export const VerificationStatus = forwardRef<HTMLDivElement, VerificationStatusP
     { session, status, lastError, messages: messagesProp, className, style, ...rest },
     ref,
   ) {
-    const { messages, appearance } = useComponentContext(messagesProp);
-    if (!session && !status) {
-      warnOnce(
+    const { texts, appearance } = useComponentTexts(messagesProp);
+    if (DEV && !session && !status) {
+      devWarn(
         '<VerificationStatus> got neither a `session` nor a `status` prop, so it shows "unknown". Pass `session={useVerificationSession(id).data}` or `status="processing"`.',
       );
     }
-    const view = describeSession(
-      session ?? { status: status ?? 'unknown', last_error: lastError ?? null, redaction: null },
-      messages,
+    const view = describeStatus(
+      session ?? { status: status ?? 'unknown', last_error: lastError ?? null },
+      textsOf(texts, 'phase', enPhase),
     );
     return (
       <div
@@ -49,7 +50,7 @@ export const VerificationStatus = forwardRef<HTMLDivElement, VerificationStatusP
         role="status"
         aria-live="polite"
         aria-atomic="true"
-        aria-label={messages.statusLabel}
+        aria-label={textsOf(texts, 'statusLabel', enStatusLabel)}
         data-rsi="verification-status"
         data-phase={view.phase}
         data-tone={view.tone}

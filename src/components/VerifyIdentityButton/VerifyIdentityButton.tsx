@@ -9,11 +9,13 @@ import {
   type MouseEvent,
   type PointerEvent,
   type ReactNode,
+  useContext,
   useMemo,
   useRef,
 } from 'react';
+import { enButton } from '../../core/en.js';
 import type { IdentityMessages } from '../../core/messages.js';
-import { missingProviderMessage, useOptionalIdentityContext } from '../../react/IdentityContext.js';
+import { IdentityContext, missingProviderMessage } from '../../react/IdentityContext.js';
 import {
   type UseVerifyIdentityOptions,
   type UseVerifyIdentityResult,
@@ -22,7 +24,7 @@ import {
 import { mergeClassName } from '../internal/classNames.js';
 import { composeRefs } from '../internal/composeRefs.js';
 import { Slot } from '../internal/Slot.js';
-import { themeProps, useComponentContext } from '../internal/useComponentContext.js';
+import { textsOf, themeProps, useComponentTexts } from '../internal/useComponentContext.js';
 import { visuallyHidden } from '../internal/visuallyHidden.js';
 
 /**
@@ -96,12 +98,13 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
     },
     ref,
   ) {
-    if (!useOptionalIdentityContext()) {
+    if (!useContext(IdentityContext)) {
       throw new Error(
         `[react-stripe-identity] ${missingProviderMessage('<VerifyIdentityButton>')}`,
       );
     }
-    const { messages, appearance } = useComponentContext(messagesProp);
+    const { texts, appearance } = useComponentTexts(messagesProp);
+    const messages = { button: textsOf(texts, 'button', enButton) }; // the only texts it shows
     const flow = useVerifyIdentity({ mode, input, onSubmitted, onCanceled, onError, navigate });
     const elementRef = useRef<HTMLButtonElement | null>(null);
     const composedRef = useMemo(() => composeRefs(ref, elementRef), [ref]);

@@ -1,15 +1,18 @@
 'use client';
 
-import type { CSSProperties } from 'react';
+import { type CSSProperties, useContext } from 'react';
 import {
   appearanceToCssVariables,
   IDENTITY_THEMES,
   type IdentityAppearance,
 } from '../../core/appearance.js';
-import { en } from '../../core/en.js';
-import type { IdentityMessages } from '../../core/messages.js';
-import { useOptionalIdentityContext } from '../../react/IdentityContext.js';
-import { warnOnce } from './devWarning.js';
+import { DEV, devWarn } from '../../core/dev.js';
+import {
+  type IdentityMessages,
+  mergeSection,
+  type PartialIdentityMessages,
+} from '../../core/messages.js';
+import { IdentityContext, messagesFor } from '../../react/IdentityContext.js';
 
 /** What every component needs from its surroundings. */
 export interface ComponentContext {
@@ -19,8 +22,32 @@ export interface ComponentContext {
 
 /** Messages (the `messages` prop wins) and appearance of the nearest provider, or defaults. */
 export function useComponentContext(messages: IdentityMessages | undefined): ComponentContext {
-  const context = useOptionalIdentityContext();
-  return { messages: messages ?? context?.messages ?? en, appearance: context?.appearance };
+  const context = useContext(IdentityContext);
+  return { messages: messages ?? messagesFor(context?.messages), appearance: context?.appearance };
+}
+
+/** The host's texts (the `messages` prop, else the provider's), not merged over English yet. */
+export interface ComponentTexts {
+  texts: PartialIdentityMessages | undefined;
+  appearance: IdentityAppearance | undefined;
+}
+
+/**
+ * Like {@link useComponentContext}, for components that render a few sections: read each with
+ * {@link textsOf}, so only those sections of the English catalogue are bundled.
+ */
+export function useComponentTexts(messages: IdentityMessages | undefined): ComponentTexts {
+  const context = useContext(IdentityContext);
+  return { texts: messages ?? context?.messages, appearance: context?.appearance };
+}
+
+/** One section of the texts, merged over its English `base` (e.g. `textsOf(texts, 'phase', enPhase)`). */
+export function textsOf<K extends keyof IdentityMessages>(
+  texts: PartialIdentityMessages | undefined,
+  key: K,
+  base: IdentityMessages[K],
+): IdentityMessages[K] {
+  return mergeSection(base, texts?.[key]);
 }
 
 /** The theme attribute and the appearance variables for a root, under the host's own `style`. */
@@ -29,8 +56,8 @@ export function themeProps(
   style: CSSProperties | undefined,
 ): { 'data-rsi-theme'?: string; style?: CSSProperties } {
   const theme: unknown = appearance?.theme;
-  if (theme !== undefined && !(IDENTITY_THEMES as readonly unknown[]).includes(theme)) {
-    warnOnce(
+  if (DEV && theme !== undefined && !(IDENTITY_THEMES as readonly unknown[]).includes(theme)) {
+    devWarn(
       `<IdentityProvider appearance> has theme ${JSON.stringify(theme)}, which is not one of ${IDENTITY_THEMES.map((t) => `'${t}'`).join(', ')}; the default theme is used. For dark mode pass theme: 'night', or put data-theme="dark" on an ancestor.`,
     );
   }
