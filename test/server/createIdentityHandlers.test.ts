@@ -282,7 +282,7 @@ describe('createSession', () => {
     const { handlers } = setup();
     const response = await handlers.createSession(new Request(`${BASE}/verification-sessions`));
     expect(response.status).toBe(405);
-    expect(response.headers.get('Allow')).toBe('POST');
+    expect(response.headers.get('Allow')).toBe('POST, OPTIONS');
   });
 });
 

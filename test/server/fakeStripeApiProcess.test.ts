@@ -13,7 +13,7 @@ let child: ChildProcess;
 let origin = '';
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [script, '--port', '0', '--processing-ms', '50'], {
+  child = spawn(process.execPath, [script, '--port', '0', '--processing-ms', '1000'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const [line] = (await once(child.stdout!, 'data')) as [Buffer];
@@ -49,8 +49,9 @@ describe('examples/fake-stripe-api/server.mjs', () => {
       'processing',
     );
     let status = '';
-    for (let i = 0; i < 200 && status !== 'verified'; i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    // Regression: with a 50 ms verdict a loaded CI machine saw `verified` before `processing`.
+    for (let i = 0; i < 300 && status !== 'verified'; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
       status = (await stripe.identity.verificationSessions.retrieve(created.id)).status;
     }
     expect(status).toBe('verified');
