@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
-import { expect, vi } from 'vitest';
+import { expect, type Mock, vi } from 'vitest';
 import {
   type FakeStripeApi,
   type FakeStripeApiOptions,
@@ -31,7 +31,7 @@ export interface StrictSetup {
   api: FakeStripeApi;
   stripe: Stripe;
   handlers: IdentityHandlers;
-  onError: ReturnType<typeof vi.fn>;
+  onError: Mock<NonNullable<IdentityHandlersOptions['onError']>>;
   /** The Stripe requests of one route so far. */
   stripeCalls(route?: 'create' | 'retrieve' | 'list'): FakeStripeApi['requests'];
   close(): Promise<void>;
@@ -44,7 +44,7 @@ export async function startStrict(
 ): Promise<StrictSetup> {
   const api = await startFakeStripeApi(apiOptions);
   const stripe = new Stripe(API_KEY, { ...fakeStripeClientOptions(api), ...sdkOptions });
-  const onError = vi.fn();
+  const onError = vi.fn<NonNullable<IdentityHandlersOptions['onError']>>();
   const handlers = createIdentityHandlers({
     stripe,
     authenticate: bearerAuth,

@@ -64,8 +64,7 @@ describe('the requests the stripe SDK really sends', () => {
     });
     // Every field the handlers sent is one KNOWN_PARAMS (the SDK's types) has.
     for (const [name] of fields(create?.body ?? '')) {
-      const top = name.split('[')[0] as keyof typeof KNOWN_PARAMS.create;
-      expect(KNOWN_PARAMS.create).toHaveProperty(top);
+      expect(Object.keys(KNOWN_PARAMS.create)).toContain(name.split('[')[0]);
     }
     expect(stripeCalls().every((r) => r.status === 200)).toBe(true);
   });
