@@ -30,8 +30,8 @@ try {
   const runs = [];
   for (const instances of [1, 2]) {
     const result = await runServerLoad({ users: 20, requestsPerUser: 10, instances });
-    console.log(
-      `${instances} instance(s): ${JSON.stringify(result.statuses)}, sessions/user ${result.sessionsPerUser.min}–${result.sessionsPerUser.max}, Stripe creates ${result.stripeRequests.create} (409s ${result.stripeRequests.conflicts}), p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, wall ${result.wallMs} ms`,
+    process.stdout.write(
+      `${instances} instance(s): ${JSON.stringify(result.statuses)}, sessions/user ${result.sessionsPerUser.min}–${result.sessionsPerUser.max}, Stripe creates ${result.stripeRequests.create} (409s ${result.stripeRequests.conflicts}), p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, wall ${result.wallMs} ms\n`,
     );
     runs.push(result);
   }
