@@ -281,18 +281,19 @@ async function readLimited(request: Request, limit: number): Promise<BodyResult>
  * Creates Fetch-API handlers that implement the default HTTP contract the browser client
  * (`createHttpBackend`) talks to, on top of the `stripe` Node SDK:
  *
- * - `POST …/verification-sessions` — body: the client's JSON `input`; header
- *   `X-Identity-Mode: modal | redirect`. Reuses the user's open (`requires_input`) session,
- *   answers 409 while one is `processing` or `verified`, creates a new one otherwise (with an
- *   idempotency key, so double clicks and parallel tabs get the same session). Answers
+ * - `POST …/verification-sessions` — body: the client's JSON `input` (at most `maxBodyBytes`);
+ *   header `X-Identity-Mode: modal | redirect`. Reuses the user's open (`requires_input`)
+ *   session, answers 409 while one is `processing` or `verified`, creates a new one otherwise
+ *   (with an idempotency key derived from the user, their newest session and the exact
+ *   parameters, so double clicks and parallel tabs get the same session). Answers
  *   `200 {"id", "client_secret"}` or, in redirect mode, `200 {"id", "url"}`.
  * - `GET …/verification-sessions/{id}` — the session without `client_secret` and `url`;
  *   404 if it belongs to another user (never 403: do not confirm it exists).
  * - `POST …/webhook` — verifies Stripe's signature and calls `onEvent` for
  *   `identity.verification_session.*` events.
  *
- * Errors are `{ "error": { "message", "code" } }` with a 4xx/5xx status. Responses carry
- * `Cache-Control: no-store`. Requests to create must be `Content-Type: application/json`, which
+ * Errors are `{ "error": { "message", "code" } }` with a 4xx/5xx status (405 with `Allow`;
+ * `OPTIONS` answers 204 with `Allow`). Responses carry `Cache-Control: no-store`. Requests to create must be `Content-Type: application/json`, which
  * makes cross-site form posts impossible (a CORS preflight is required).
  *
  * @example
@@ -539,8 +540,10 @@ export function createIdentityHandlers(options: IdentityHandlersOptions): Identi
       return credentialResponse(await pending, mode);
     } catch (error) {
       if (isIdempotencyError(error)) {
-        // Another process holds this key right now (Stripe's 409), or used it otherwise: look once
-        // more for the session it made; never create blindly.
+        // Another process holds this key right now (Stripe's 409, expected), or the key was used
+        // with other parameters (a 400 that this key scheme should make impossible: reported).
+        // Look once more for the session it made; never create blindly.
+        if (stripeErrorInfo(error).statusCode !== 409) report(error, 'createSession', request);
         try {
           const open = openOf(await sessionsOf(user));
           if (open) return credentialResponse(await sessions.retrieve(open.id), mode);

@@ -155,6 +155,21 @@ describe('what the handlers answer when Stripe refuses or fails', () => {
     expect(onError).toHaveBeenCalledTimes(1);
   });
 
+  it('should answer 409 conflict and report, creating nothing, when Stripe answers idempotency_error for a key used with other parameters', async () => {
+    const { handlers, onError, api, stripeCalls } = await start();
+    api.injectFaults({
+      status: 400,
+      route: 'create',
+      type: 'idempotency_error',
+      message: 'Keys for idempotent requests can only be used with the same parameters',
+    });
+    await expectRefusal(await handlers(createRequest()), 409, 'conflict');
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(stripeCalls('create')).toHaveLength(1); // not retried
+    expect(stripeCalls('list')).toHaveLength(2); // looked once more for the session, that is all
+    expect(api.sessions.size).toBe(0);
+  });
+
   it('should reuse the session another server instance is creating when Stripe answers 409 idempotency_error, never creating twice', async () => {
     // Two instances of the host's backend (two processes) behind one Stripe that takes 100 ms.
     const first = await start({}, { latencyMs: 100 });
