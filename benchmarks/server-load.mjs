@@ -25,8 +25,8 @@ try {
   });
   const { runServerLoad } = await import(pathToFileURL(file).href);
 
-  // One warm-up run (JIT, sockets), then the measured runs.
-  await runServerLoad({ users: 5, requestsPerUser: 2, instances: 1 });
+  // One full-size warm-up run, discarded (JIT, sockets): else the first measured run pays it.
+  await runServerLoad({ users: 20, requestsPerUser: 10, instances: 1 });
   const runs = [];
   for (const instances of [1, 2]) {
     const result = await runServerLoad({ users: 20, requestsPerUser: 10, instances });
