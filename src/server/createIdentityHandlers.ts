@@ -49,8 +49,10 @@ export interface IdentityHandlersOptions {
   stripe: IdentityStripeClient;
   /**
    * Returns the signed-in user's id for a request, or `null` when nobody is signed in (the
-   * handler then answers 401). Sessions are tied to this id and shown only to it. A number is
-   * used as its decimal string.
+   * handler then answers 401). Sessions are tied to this id and shown only to it. A positive
+   * integer is used as its decimal string. `null`, `undefined`, `''`, `0` and `false` mean
+   * "nobody" (401); any other value (an object, a negative or fractional number, a string over
+   * 500 characters) is a bug reported to `onError` and answered 500; so is a throw.
    */
   authenticate: (
     request: Request,
@@ -68,6 +70,19 @@ export interface IdentityHandlersOptions {
    * default: this is personal data; opt in only if your page needs it.
    */
   exposeVerifiedOutputs?: boolean;
+  /**
+   * Largest request body read, in bytes (default 65,536 = 64 KiB): the `input` of a create and a
+   * webhook delivery. The body is counted while it streams and reading stops at the limit, so a
+   * bigger body is answered 413 `payload_too_large` without being held in memory; a
+   * `Content-Length` over the limit is refused before reading.
+   */
+  maxBodyBytes?: number;
+  /**
+   * Let a user who is already `verified` start a new verification (default `false`: 409
+   * `already_verified`). The new session's idempotency key is derived from the verified one, so it
+   * is a new session, never a replay.
+   */
+  allowReverification?: boolean;
   /** The signing secret of your webhook endpoint (`whsec_…`); required by the `webhook` handler. */
   webhookSecret?: string;
   /**
@@ -112,13 +127,16 @@ export type IdentityServerErrorCode =
   | 'unauthenticated'
   | 'invalid_request'
   | 'unsupported_media_type'
+  | 'payload_too_large'
   | 'not_found'
   | 'method_not_allowed'
   | 'verification_processing'
   | 'already_verified'
   | 'conflict'
+  | 'rate_limited'
   | 'stripe_error'
   | 'invalid_signature'
+  | 'webhook_body_consumed'
   | 'webhook_not_configured'
   | 'internal_error';
 
@@ -127,11 +145,27 @@ export const USER_METADATA_KEY = 'rsi_user_id';
 
 const SESSION_ID = /^vs_[A-Za-z0-9]{1,250}$/;
 const NO_STORE = { 'Cache-Control': 'no-store' };
+const DEFAULT_MAX_BODY_BYTES = 65_536;
+/** Stripe's limit for a metadata value, where the user id is stored. */
+const MAX_USER_ID_LENGTH = 500;
+/** How many users' retry counts (after a Stripe 5xx on create) one process remembers. */
+const MAX_REMEMBERED_ATTEMPTS = 10_000;
+
+/**
+ * Set by `toNodeHandler` on a Request whose body a JSON body parser had already consumed (only
+ * the parsed object was left, re-serialised): fine for JSON routes, fatal for a webhook.
+ */
+export const REPARSED_BODY: unique symbol = Symbol.for('react-stripe-identity.reparsedBody');
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', ...NO_STORE, ...headers },
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'X-Content-Type-Options': 'nosniff',
+      ...NO_STORE,
+      ...headers,
+    },
   });
 }
 
@@ -144,11 +178,17 @@ function errorResponse(
   return json(status, { error: { message, code } }, headers);
 }
 
-/** Stripe SDK errors carry `type` and `statusCode`; read them without importing the SDK. */
-function stripeErrorInfo(error: unknown): { type?: string; statusCode?: number; code?: string } {
+/** Stripe SDK errors carry `type`, `rawType` and `statusCode`; read them without importing it. */
+function stripeErrorInfo(error: unknown): {
+  type?: string;
+  rawType?: string;
+  statusCode?: number;
+  code?: string;
+} {
   if (!isObject(error)) return {};
   return {
     ...(typeof error.type === 'string' ? { type: error.type } : {}),
+    ...(typeof error.rawType === 'string' ? { rawType: error.rawType } : {}),
     ...(typeof error.statusCode === 'number' ? { statusCode: error.statusCode } : {}),
     ...(typeof error.code === 'string' ? { code: error.code } : {}),
   };
@@ -157,6 +197,18 @@ function stripeErrorInfo(error: unknown): { type?: string; statusCode?: number; 
 async function sha256Hex(text: string): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** JSON with object keys sorted: the same parameters in any order give the same text. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (isObject(value)) {
+    const keys = Object.keys(value)
+      .filter((k) => value[k] !== undefined)
+      .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }
 
 /** The session as the browser may see it: no single-use credential, PII only on opt-in. */
@@ -170,26 +222,78 @@ function publicSession(session: SdkSession, exposeVerifiedOutputs: boolean): Sdk
   };
 }
 
-function ownerOf(session: SdkSession): string | null {
-  return session.client_reference_id ?? session.metadata?.[USER_METADATA_KEY] ?? null;
+/**
+ * Whether the handlers created `session` for `user`: both marks they set must say so. A session
+ * made elsewhere (no `metadata.rsi_user_id`) is nobody's here, even with a matching
+ * `client_reference_id`; only a redacted session, whose metadata Stripe erased, is recognised by
+ * its `client_reference_id` alone.
+ */
+function isOwnedBy(session: SdkSession, user: string): boolean {
+  if (session.client_reference_id !== user) return false;
+  const mark = session.metadata?.[USER_METADATA_KEY];
+  if (mark === user) return true;
+  return mark === undefined && session.redaction != null;
+}
+
+type BodyResult = { text: string } | Response;
+
+/**
+ * Reads at most `limit` bytes of a body as UTF-8, counting while it streams: a bigger body is
+ * cancelled at the limit (never held whole) and answered 413.
+ */
+async function readLimited(request: Request, limit: number): Promise<BodyResult> {
+  const tooLarge = () =>
+    errorResponse(
+      413,
+      'payload_too_large',
+      `The request body is larger than the ${limit}-byte limit.`,
+    );
+  const declared = Number(request.headers.get('Content-Length') ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > limit) return tooLarge();
+  if (!request.body) return { text: '' };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      void reader.cancel().catch(() => {});
+      return tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return errorResponse(400, 'invalid_request', 'The request body is not valid UTF-8.');
+  }
 }
 
 /**
  * Creates Fetch-API handlers that implement the default HTTP contract the browser client
  * (`createHttpBackend`) talks to, on top of the `stripe` Node SDK:
  *
- * - `POST …/verification-sessions` — body: the client's JSON `input`; header
- *   `X-Identity-Mode: modal | redirect`. Reuses the user's open (`requires_input`) session,
- *   answers 409 while one is `processing` or `verified`, creates a new one otherwise (with an
- *   idempotency key, so double clicks and parallel tabs get the same session). Answers
+ * - `POST …/verification-sessions` — body: the client's JSON `input` (at most `maxBodyBytes`);
+ *   header `X-Identity-Mode: modal | redirect`. Reuses the user's open (`requires_input`)
+ *   session, answers 409 while one is `processing` or `verified`, creates a new one otherwise
+ *   (with an idempotency key derived from the user, their newest session and the exact
+ *   parameters, so double clicks and parallel tabs get the same session). Answers
  *   `200 {"id", "client_secret"}` or, in redirect mode, `200 {"id", "url"}`.
  * - `GET …/verification-sessions/{id}` — the session without `client_secret` and `url`;
  *   404 if it belongs to another user (never 403: do not confirm it exists).
  * - `POST …/webhook` — verifies Stripe's signature and calls `onEvent` for
  *   `identity.verification_session.*` events.
  *
- * Errors are `{ "error": { "message", "code" } }` with a 4xx/5xx status. Responses carry
- * `Cache-Control: no-store`. Requests to create must be `Content-Type: application/json`, which
+ * Errors are `{ "error": { "message", "code" } }` with a 4xx/5xx status (405 with `Allow`;
+ * `OPTIONS` answers 204 with `Allow`). Responses carry `Cache-Control: no-store`. Requests to create must be `Content-Type: application/json`, which
  * makes cross-site form posts impossible (a CORS preflight is required).
  *
  * @example
@@ -213,8 +317,22 @@ export function createIdentityHandlers(options: IdentityHandlersOptions): Identi
       '[react-stripe-identity] createIdentityHandlers({ authenticate }): `authenticate` must be a function returning the signed-in user id (or null).',
     );
   }
-  const { stripe, exposeVerifiedOutputs = false } = options;
+  const {
+    stripe,
+    exposeVerifiedOutputs = false,
+    allowReverification = false,
+    maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
+  } = options;
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1) {
+    throw new TypeError(
+      `[react-stripe-identity] createIdentityHandlers({ maxBodyBytes }): \`maxBodyBytes\` must be a positive integer (bytes), got ${String(maxBodyBytes)}.`,
+    );
+  }
   const sessions = stripe.identity.verificationSessions;
+  /** Creates in flight in this process, by idempotency key: parallel requests share one. */
+  const creating = new Map<string, Promise<SdkSession>>();
+  /** Per key base, how many creates failed with a Stripe 5xx (Stripe replays those per key). */
+  const failedAttempts = new Map<string, number>();
 
   function report(error: unknown, handler: IdentityHandlerName, request: Request) {
     try {
@@ -227,16 +345,26 @@ export function createIdentityHandlers(options: IdentityHandlersOptions): Identi
   /** Maps an error thrown by the SDK to a response that leaks nothing of Stripe's message. */
   function stripeFailure(error: unknown, handler: IdentityHandlerName, request: Request) {
     const info = stripeErrorInfo(error);
-    if (info.type === 'StripeIdempotencyError' || info.type === 'idempotency_error') {
+    report(error, handler, request);
+    if (info.statusCode === 429 || info.type === 'StripeRateLimitError') {
       return errorResponse(
-        409,
-        'conflict',
-        'Another request for this verification is in progress; try again.',
+        503,
+        'rate_limited',
+        'The identity verification service is busy; try again in a moment.',
+        { 'Retry-After': '2' },
       );
     }
-    report(error, handler, request);
     return errorResponse(502, 'stripe_error', 'The identity verification service failed.');
   }
+
+  const isIdempotencyError = (error: unknown) => {
+    const info = stripeErrorInfo(error);
+    return (
+      info.type === 'StripeIdempotencyError' ||
+      info.type === 'idempotency_error' ||
+      info.rawType === 'idempotency_error'
+    );
+  };
 
   async function userOf(
     request: Request,
@@ -245,32 +373,49 @@ export function createIdentityHandlers(options: IdentityHandlersOptions): Identi
     let userId: unknown;
     try {
       userId = await options.authenticate(request);
-      // Numeric ids are common in host databases; accept them as their decimal string.
-      if (typeof userId === 'number' && Number.isFinite(userId)) userId = String(userId);
     } catch (error) {
       report(error, handler, request);
       return errorResponse(500, 'internal_error', 'Authentication failed.');
     }
-    if (typeof userId !== 'string' || userId === '') {
+    if (
+      userId === null ||
+      userId === undefined ||
+      userId === '' ||
+      userId === 0 ||
+      userId === false
+    ) {
       return errorResponse(401, 'unauthenticated', 'Sign in to verify your identity.');
     }
-    return userId;
+    // Numeric ids are common in host databases; accept positive integers as their decimal string.
+    if (typeof userId === 'number' && Number.isSafeInteger(userId) && userId > 0) {
+      return String(userId);
+    }
+    if (typeof userId === 'string' && userId.length <= MAX_USER_ID_LENGTH) return userId;
+    report(
+      new TypeError(
+        `[react-stripe-identity] createIdentityHandlers({ authenticate }): \`authenticate\` must return the user id as a non-empty string of at most ${MAX_USER_ID_LENGTH} characters or a positive integer (or null when signed out), got ${typeof userId === 'string' ? `a string of ${userId.length} characters` : typeof userId === 'number' ? String(userId) : typeof userId}.`,
+      ),
+      handler,
+      request,
+    );
+    return errorResponse(500, 'internal_error', 'Authentication failed.');
   }
 
   async function readInput(request: Request): Promise<Record<string, unknown> | Response> {
     const type = request.headers.get('Content-Type') ?? '';
-    if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
+    if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
       return errorResponse(
         415,
         'unsupported_media_type',
         'Send the request body as JSON with Content-Type: application/json.',
       );
     }
-    const text = await request.text();
-    if (text.trim() === '') return {};
+    const read = await readLimited(request, maxBodyBytes);
+    if (read instanceof Response) return read;
+    if (read.text.trim() === '') return {};
     let body: unknown;
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(read.text);
     } catch {
       return errorResponse(400, 'invalid_request', 'The request body is not valid JSON.');
     }
@@ -297,12 +442,26 @@ export function createIdentityHandlers(options: IdentityHandlersOptions): Identi
     );
   }
 
+  /** The user's sessions made by these handlers, newest first. */
+  async function sessionsOf(user: string): Promise<SdkSession[]> {
+    const list = await sessions.list({ client_reference_id: user, limit: 10 });
+    return list.data.filter((s) => isOwnedBy(s, user)).sort((a, b) => b.created - a.created);
+  }
+
+  const openOf = (mine: SdkSession[]) =>
+    mine.find((s) => s.status === 'requires_input' && !s.redaction);
+
+  const notAllowed = (allow: string, message: string) =>
+    errorResponse(405, 'method_not_allowed', message, { Allow: allow });
+
+  /** OPTIONS: which methods a route takes (no CORS headers: cross-origin use is the host's call). */
+  const options204 = (allow: string) =>
+    new Response(null, { status: 204, headers: { Allow: allow, ...NO_STORE } });
+
   const createSession: IdentityHandler = async (request) => {
-    if (request.method !== 'POST') {
-      return errorResponse(405, 'method_not_allowed', 'Use POST to create a session.', {
-        Allow: 'POST',
-      });
-    }
+    if (request.method === 'OPTIONS') return options204('POST, OPTIONS');
+    if (request.method !== 'POST')
+      return notAllowed('POST, OPTIONS', 'Use POST to create a session.');
     const user = await userOf(request, 'createSession');
     if (user instanceof Response) return user;
     const modeHeader = (request.headers.get(MODE_HEADER) ?? 'modal').trim().toLowerCase();
@@ -314,6 +473,16 @@ export function createIdentityHandlers(options: IdentityHandlersOptions): Identi
       );
     }
     const mode: IdentityHandlerMode = modeHeader;
+    if (request.bodyUsed) {
+      report(
+        new TypeError(
+          '[react-stripe-identity] createSession: the request body was already read before the handler ran; pass the Request untouched.',
+        ),
+        'createSession',
+        request,
+      );
+      return errorResponse(500, 'internal_error', 'The request could not be read.');
+    }
     const input = await readInput(request);
     if (input instanceof Response) return input;
 
@@ -328,10 +497,18 @@ export function createIdentityHandlers(options: IdentityHandlersOptions): Identi
       report(error, 'createSession', request);
       return errorResponse(500, 'internal_error', 'Could not prepare the verification.');
     }
+    const createParams: SdkCreateParams = {
+      ...(params.type === undefined && params.verification_flow === undefined
+        ? { type: 'document' as const }
+        : {}),
+      ...params,
+      client_reference_id: user,
+      metadata: { ...(params.metadata ?? {}), [USER_METADATA_KEY]: user },
+    };
 
+    let keyBase = '';
     try {
-      const list = await sessions.list({ client_reference_id: user, limit: 10 });
-      const mine = list.data.filter((s) => ownerOf(s) === user);
+      const mine = await sessionsOf(user);
       if (mine.some((s) => s.status === 'processing')) {
         return errorResponse(
           409,
@@ -339,44 +516,66 @@ export function createIdentityHandlers(options: IdentityHandlersOptions): Identi
           'Your verification is being processed; wait for the result.',
         );
       }
-      if (mine.some((s) => s.status === 'verified')) {
+      if (!allowReverification && mine.some((s) => s.status === 'verified')) {
         return errorResponse(409, 'already_verified', 'Your identity is already verified.');
       }
-      const open = mine.find((s) => s.status === 'requires_input' && !s.redaction);
+      const open = openOf(mine);
       if (open) {
         // Retrieve again: only a retrieve hands out a fresh single-use `client_secret`/`url`.
-        const fresh = await sessions.retrieve(open.id);
-        return credentialResponse(fresh, mode);
+        return credentialResponse(await sessions.retrieve(open.id), mode);
       }
-      // Deterministic per user and per previous session: parallel creates collapse into one.
-      const after = mine[0]?.id ?? list.data[0]?.id ?? 'none';
-      const idempotencyKey = `rsi-vs-${await sha256Hex(`${user}\n${after}`)}`;
-      const created = await sessions.create(
-        {
-          ...(params.type === undefined && params.verification_flow === undefined
-            ? { type: 'document' as const }
-            : {}),
-          ...params,
-          client_reference_id: user,
-          metadata: { ...(params.metadata ?? {}), [USER_METADATA_KEY]: user },
-        },
-        { idempotencyKey },
-      );
-      return credentialResponse(created, mode);
+      // The key: this user, after their newest session, with exactly these parameters. Double
+      // clicks and tabs collapse into one create; a new session follows a canceled or verified
+      // one; changed parameters get a key of their own instead of Stripe's idempotency_error.
+      keyBase = canonicalJson([user, mine[0]?.id ?? null, createParams]);
+      const attempt = failedAttempts.get(keyBase) ?? 0;
+      const idempotencyKey = `rsi-vs-${await sha256Hex(`${keyBase}\n${attempt}`)}`;
+      let pending = creating.get(idempotencyKey);
+      if (!pending) {
+        pending = sessions.create(createParams, { idempotencyKey });
+        creating.set(idempotencyKey, pending);
+        const forget = () => creating.delete(idempotencyKey);
+        pending.then(forget, forget);
+      }
+      return credentialResponse(await pending, mode);
     } catch (error) {
+      if (isIdempotencyError(error)) {
+        // Another process holds this key right now (Stripe's 409, expected), or the key was used
+        // with other parameters (a 400 that this key scheme should make impossible: reported).
+        // Look once more for the session it made; never create blindly.
+        if (stripeErrorInfo(error).statusCode !== 409) report(error, 'createSession', request);
+        try {
+          const open = openOf(await sessionsOf(user));
+          if (open) return credentialResponse(await sessions.retrieve(open.id), mode);
+        } catch (again) {
+          return stripeFailure(again, 'createSession', request);
+        }
+        return errorResponse(
+          409,
+          'conflict',
+          'Another request for this verification is in progress; try again.',
+        );
+      }
+      const info = stripeErrorInfo(error);
+      if (keyBase && (info.statusCode === undefined || info.statusCode >= 500)) {
+        // Stripe replays a 5xx for the same key for 24 h: the next try must use another key.
+        const failed = (failedAttempts.get(keyBase) ?? 0) + 1;
+        failedAttempts.delete(keyBase); // re-inserted last: the map drops the oldest first
+        failedAttempts.set(keyBase, failed);
+        if (failedAttempts.size > MAX_REMEMBERED_ATTEMPTS) {
+          const oldest = failedAttempts.keys().next().value;
+          if (oldest !== undefined) failedAttempts.delete(oldest);
+        }
+      }
       return stripeFailure(error, 'createSession', request);
     }
   };
 
   const getSession: IdentityHandler = async (request) => {
-    if (request.method !== 'GET') {
-      return errorResponse(405, 'method_not_allowed', 'Use GET to read a session.', {
-        Allow: 'GET',
-      });
-    }
-    const user = await userOf(request, 'getSession');
-    if (user instanceof Response) return user;
+    if (request.method === 'OPTIONS') return options204('GET, OPTIONS');
+    if (request.method !== 'GET') return notAllowed('GET, OPTIONS', 'Use GET to read a session.');
     const notFound = () => errorResponse(404, 'not_found', 'No such verification session.');
+    // Check the id before anything else: a malformed one never reaches authenticate or Stripe.
     const segment = new URL(request.url).pathname.split('/').filter(Boolean).pop() ?? '';
     let id: string;
     try {
@@ -385,6 +584,8 @@ export function createIdentityHandlers(options: IdentityHandlersOptions): Identi
       return notFound();
     }
     if (!SESSION_ID.test(id)) return notFound();
+    const user = await userOf(request, 'getSession');
+    if (user instanceof Response) return user;
     let session: SdkSession;
     try {
       session = await sessions.retrieve(
@@ -397,15 +598,14 @@ export function createIdentityHandlers(options: IdentityHandlersOptions): Identi
       return stripeFailure(error, 'getSession', request);
     }
     // Another user's session answers exactly like a missing one.
-    if (ownerOf(session) !== user) return notFound();
+    if (!isOwnedBy(session, user)) return notFound();
     return json(200, publicSession(session, exposeVerifiedOutputs));
   };
 
   const webhook: IdentityHandler = async (request) => {
+    if (request.method === 'OPTIONS') return options204('POST, OPTIONS');
     if (request.method !== 'POST') {
-      return errorResponse(405, 'method_not_allowed', 'Stripe webhooks are POST requests.', {
-        Allow: 'POST',
-      });
+      return notAllowed('POST, OPTIONS', 'Stripe webhooks are POST requests.');
     }
     if (!options.webhookSecret) {
       report(
@@ -421,11 +621,22 @@ export function createIdentityHandlers(options: IdentityHandlersOptions): Identi
     if (!signature) {
       return errorResponse(400, 'invalid_signature', 'Missing Stripe-Signature header.');
     }
+    if (request.bodyUsed || (request as { [REPARSED_BODY]?: boolean })[REPARSED_BODY]) {
+      const message =
+        'The webhook received a body a JSON body parser (e.g. express.json()) had already consumed, so the raw bytes Stripe signed are gone. Mount the webhook route before the body parser (or give it express.raw({ type: "application/json" })).';
+      report(new TypeError(`[react-stripe-identity] webhook: ${message}`), 'webhook', request);
+      return errorResponse(400, 'webhook_body_consumed', message);
+    }
     // The signature covers the raw bytes: read the body as text, never re-serialise it.
-    const payload = await request.text();
+    const read = await readLimited(request, maxBodyBytes);
+    if (read instanceof Response) return read;
     let event: Stripe.Event;
     try {
-      event = await stripe.webhooks.constructEventAsync(payload, signature, options.webhookSecret);
+      event = await stripe.webhooks.constructEventAsync(
+        read.text,
+        signature,
+        options.webhookSecret,
+      );
     } catch {
       return errorResponse(400, 'invalid_signature', 'The webhook signature is not valid.');
     }

@@ -5,12 +5,10 @@ import {
   type IdentityWebhookEvent,
 } from '../../src/server/index.js';
 import { createFakeStripe, makeSdkSession, stripeError, WEBHOOK_SECRET } from './fakeStripe.js';
-
-const BASE = 'https://app.example.com/api/identity';
+import { BASE, bearerAuth, readRequest as get, createRequest as post } from './strictStripe.js';
 
 /** `Authorization: Bearer <user>` stands in for the host's auth in these tests. */
-const authenticate = (request: Request) =>
-  request.headers.get('Authorization')?.replace(/^Bearer /, '') ?? null;
+const authenticate = bearerAuth;
 
 function setup(
   initial: Parameters<typeof createFakeStripe>[0] = [],
@@ -26,31 +24,6 @@ function setup(
     ...options,
   });
   return { ...fake, handlers, onError };
-}
-
-function post(
-  body: unknown = {},
-  {
-    user = 'user_1',
-    mode,
-    contentType = 'application/json',
-  }: { user?: string | null; mode?: string; contentType?: string | null } = {},
-): Request {
-  const headers = new Headers();
-  if (contentType) headers.set('Content-Type', contentType);
-  if (user) headers.set('Authorization', `Bearer ${user}`);
-  if (mode) headers.set('X-Identity-Mode', mode);
-  return new Request(`${BASE}/verification-sessions`, {
-    method: 'POST',
-    headers,
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-}
-
-function get(id: string, user: string | null = 'user_1'): Request {
-  return new Request(`${BASE}/verification-sessions/${id}`, {
-    headers: user ? { Authorization: `Bearer ${user}` } : {},
-  });
 }
 
 async function body(response: Response): Promise<any> {
@@ -282,7 +255,7 @@ describe('createSession', () => {
     const { handlers } = setup();
     const response = await handlers.createSession(new Request(`${BASE}/verification-sessions`));
     expect(response.status).toBe(405);
-    expect(response.headers.get('Allow')).toBe('POST');
+    expect(response.headers.get('Allow')).toBe('POST, OPTIONS');
   });
 });
 

@@ -6,14 +6,18 @@ import { once } from 'node:events';
 import path from 'node:path';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_SUBMIT_PATH } from '../../examples/fake-stripe-api/index.mjs';
+import {
+  FAKE_FAULTS_PATH,
+  FAKE_REQUESTS_PATH,
+  FAKE_SUBMIT_PATH,
+} from '../../examples/fake-stripe-api/index.mjs';
 
 const script = path.join(import.meta.dirname, '../../examples/fake-stripe-api/server.mjs');
 let child: ChildProcess;
 let origin = '';
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [script, '--port', '0', '--processing-ms', '50'], {
+  child = spawn(process.execPath, [script, '--port', '0', '--processing-ms', '1000'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const [line] = (await once(child.stdout!, 'data')) as [Buffer];
@@ -49,8 +53,9 @@ describe('examples/fake-stripe-api/server.mjs', () => {
       'processing',
     );
     let status = '';
-    for (let i = 0; i < 200 && status !== 'verified'; i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    // Regression: with a 50 ms verdict a loaded CI machine saw `verified` before `processing`.
+    for (let i = 0; i < 300 && status !== 'verified'; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
       status = (await stripe.identity.verificationSessions.retrieve(created.id)).status;
     }
     expect(status).toBe('verified');
@@ -59,5 +64,31 @@ describe('examples/fake-stripe-api/server.mjs', () => {
   it('should answer 400 on its control route for a body that is not JSON', async () => {
     const res = await fetch(`${origin}${FAKE_SUBMIT_PATH}`, { method: 'POST', body: 'nope' });
     expect(res.status).toBe(400);
+  });
+
+  it('should take scripted faults on its control route and list what the SDK sent', async () => {
+    const stripe = new Stripe('sk_test_fake', {
+      host: '127.0.0.1',
+      port: Number(new URL(origin).port),
+      protocol: 'http',
+      maxNetworkRetries: 0,
+    });
+    const faults = await fetch(`${origin}${FAKE_FAULTS_PATH}`, {
+      method: 'POST',
+      body: JSON.stringify({ faults: [{ status: 429, route: 'list' }] }),
+    });
+    expect(faults.status).toBe(204);
+    await expect(stripe.identity.verificationSessions.list({ limit: 3 })).rejects.toMatchObject({
+      type: 'StripeRateLimitError',
+      statusCode: 429,
+    });
+    expect((await stripe.identity.verificationSessions.list({ limit: 3 })).object).toBe('list');
+    const { data } = await (await fetch(`${origin}${FAKE_REQUESTS_PATH}`)).json();
+    expect(
+      data.slice(-2).map((r: { query: string; status: number }) => [r.query, r.status]),
+    ).toEqual([
+      ['limit=3', 429],
+      ['limit=3', 200],
+    ]);
   });
 });

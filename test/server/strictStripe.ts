@@ -1,0 +1,146 @@
+// The real `stripe` SDK talking over HTTP to the strict fake of Stripe's API
+// (examples/fake-stripe-api), with the real handlers in front: what the contract, hostile-request
+// and load tests run on.
+import { once } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Stripe from 'stripe';
+import { expect, type Mock, vi } from 'vitest';
+import {
+  type FakeStripeApi,
+  type FakeStripeApiOptions,
+  fakeStripeClientOptions,
+  startFakeStripeApi,
+} from '../../examples/fake-stripe-api/index.mjs';
+import {
+  createIdentityHandlers,
+  type IdentityHandlers,
+  type IdentityHandlersOptions,
+  toNodeHandler,
+} from '../../src/server/index.js';
+
+export const API_KEY = 'sk_test_strict_fake_key_123';
+export const WEBHOOK_SECRET = 'whsec_strict_fake_secret_456';
+export const BASE = 'https://app.example.com/api/identity';
+
+/** `Authorization: Bearer <user>` stands in for the host's auth. */
+export const bearerAuth = (request: Request) =>
+  request.headers.get('Authorization')?.replace(/^Bearer /, '') ?? null;
+
+export interface StrictSetup {
+  api: FakeStripeApi;
+  stripe: Stripe;
+  handlers: IdentityHandlers;
+  onError: Mock<NonNullable<IdentityHandlersOptions['onError']>>;
+  /** The Stripe requests of one route so far. */
+  stripeCalls(route?: 'create' | 'retrieve' | 'list'): FakeStripeApi['requests'];
+  close(): Promise<void>;
+}
+
+export async function startStrict(
+  options: Partial<IdentityHandlersOptions> = {},
+  apiOptions: FakeStripeApiOptions = {},
+  sdkOptions: Stripe.StripeConfig = {},
+): Promise<StrictSetup> {
+  const api = await startFakeStripeApi(apiOptions);
+  const stripe = new Stripe(API_KEY, { ...fakeStripeClientOptions(api), ...sdkOptions });
+  const onError = vi.fn<NonNullable<IdentityHandlersOptions['onError']>>();
+  const handlers = createIdentityHandlers({
+    stripe,
+    authenticate: bearerAuth,
+    webhookSecret: WEBHOOK_SECRET,
+    onError,
+    ...options,
+  });
+  const stripeCalls = (route?: 'create' | 'retrieve' | 'list') =>
+    api.requests.filter((r) => {
+      if (!route) return true;
+      const item = /^\/v1\/identity\/verification_sessions\/[^/]+$/.test(r.path);
+      if (route === 'create') return r.method === 'POST' && !item;
+      if (route === 'retrieve') return r.method === 'GET' && item;
+      return r.method === 'GET' && !item;
+    });
+  return { api, stripe, handlers, onError, stripeCalls, close: () => api.close() };
+}
+
+/** Serves a Node listener on 127.0.0.1 for one test. */
+export async function serve(listener: http.RequestListener) {
+  const server = http.createServer(listener);
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    server,
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Serves the handlers over real HTTP through toNodeHandler. */
+export function serveHandlers(handlers: IdentityHandlers) {
+  return serve(toNodeHandler(handlers));
+}
+
+export function createRequest(
+  body: unknown = {},
+  {
+    user = 'user_1',
+    mode,
+    contentType = 'application/json',
+  }: { user?: string | null; mode?: string; contentType?: string | null } = {},
+): Request {
+  const headers = new Headers();
+  if (contentType) headers.set('Content-Type', contentType);
+  if (user) headers.set('Authorization', `Bearer ${user}`);
+  if (mode) headers.set('X-Identity-Mode', mode);
+  return new Request(`${BASE}/verification-sessions`, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+export function readRequest(id: string, user: string | null = 'user_1'): Request {
+  return new Request(`${BASE}/verification-sessions/${id}`, {
+    headers: user ? { Authorization: `Bearer ${user}` } : {},
+  });
+}
+
+/**
+ * What every refusal must look like: the status, JSON `{error: {message, code}}` with that code,
+ * `Cache-Control: no-store`, and nothing a hostile caller could use (no stack, no key, no secret).
+ */
+export async function expectRefusal(response: Response, status: number, code: string) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('Cache-Control')).toBe('no-store');
+  expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
+  const text = await response.text();
+  expect(text).not.toMatch(/\n\s+at |sk_test|sk_live|whsec_|_secret_|Error:/);
+  const body = JSON.parse(text);
+  expect(body).toEqual({ error: { message: expect.any(String), code } });
+  return body.error.message as string;
+}
+
+/** Console spies; `expectSilent()` fails if anything was logged. */
+export function watchConsole() {
+  const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
+    vi.spyOn(console, method).mockImplementation(() => {}),
+  );
+  return {
+    expectSilent() {
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    },
+  };
+}
+
+/** Waits (bounded) until `check` holds; for the fake's timed verdicts. */
+export async function until(check: () => boolean, what: string, timeoutMs = 10_000) {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
