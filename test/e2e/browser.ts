@@ -6,7 +6,7 @@ import {
   type Page,
   type Request,
 } from 'playwright';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { en } from '../../src/core/en.js';
 
 export const messages = en;
@@ -27,6 +27,21 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** One Chromium for the enclosing `describe`: launched before its tests, closed after. */
+export function chromiumPerSuite(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running (used outside a test?)');
+    return browser;
+  };
 }
 
 interface Seen {

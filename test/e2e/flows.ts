@@ -1,13 +1,13 @@
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright';
+import { expect, inject, it } from 'vitest';
 import fr from '../../src/locales/fr.js';
 import {
   AppSession,
   card,
+  chromiumPerSuite,
   dialog,
   dialogSessionId,
   expectPhase,
-  launchChromium,
   messages,
   stripeLoads,
 } from './browser.js';
@@ -43,18 +43,8 @@ async function submitVerified(page: Page) {
  * its real server and the real `stripe` SDK talking to the fake Stripe API.
  */
 export function describeFlows(app: () => string, options: FlowOptions) {
-  let browser: Browser;
-  let session: AppSession;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  const open = async () => {
-    session = await AppSession.open(browser, app());
-    return session;
-  };
+  const browser = chromiumPerSuite();
+  const open = () => AppSession.open(browser(), app());
 
   it('loads Stripe.js only on intent, then click → modal → submit → processing → verified', async () => {
     const s = await open();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { recordBenchmark, summarize } from './bench.js';
-import { AppSession, dialog, launchChromium, messages } from './browser.js';
+import { AppSession, chromiumPerSuite, dialog, messages } from './browser.js';
 import { clickToModalMs, describeFlows } from './flows.js';
 
 const app = () => inject('apps').next;
@@ -32,16 +32,10 @@ describe('examples/next (App Router, production build)', () => {
   describeFlows(app, { prefetched: true, ready });
 
   describe('what the server sends', () => {
-    let browser: Browser;
-    beforeAll(async () => {
-      browser = await launchChromium();
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
+    const browser = chromiumPerSuite();
 
     it('the HTML and the RSC payload hold the prefetched session, never its client_secret', async () => {
-      const s = await AppSession.open(browser, app());
+      const s = await AppSession.open(browser(), app());
       const page = await s.page();
       await page.goto('/');
       await ready(page);
@@ -66,7 +60,7 @@ describe('examples/next (App Router, production build)', () => {
 
     it('first-load JS of the verify page against the same page without this package (benchmarks/)', async () => {
       const measure = async (pathname: string) => {
-        const context = await browser.newContext({ baseURL: app() });
+        const context = await browser().newContext({ baseURL: app() });
         await context.addCookies([{ name: 'demo_user', value: 'user_bench', url: app() }]);
         const page = await context.newPage();
         const scripts: { url: string; bytes: number; gzip: number }[] = [];

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { recordBenchmark, summarize } from './bench.js';
-import { AppSession, card, expectPhase, launchChromium, messages } from './browser.js';
+import { AppSession, card, chromiumPerSuite, expectPhase, messages } from './browser.js';
 import { clickToModalMs, describeFlows } from './flows.js';
 
 const ready = async (page: Page) => {
@@ -10,16 +10,10 @@ const ready = async (page: Page) => {
 };
 
 function describeRedirect(app: () => string) {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumPerSuite();
 
   it("redirect mode: Stripe's page (simulated), then the return page follows the session", async () => {
-    const s = await AppSession.open(browser, app());
+    const s = await AppSession.open(browser(), app());
     const page = await s.page();
     await page.goto('/');
     await ready(page);
