@@ -54,7 +54,7 @@ export function describeFlows(app: () => string, options: FlowOptions) {
     expect(await stripeLoads(page)).toBe(0);
     expect(s.stripeJsRequests).toEqual([]);
     await verifyButton(page).hover();
-    await expect.poll(() => stripeLoads(page)).toBe(1);
+    await expect.poll(() => stripeLoads(page), { timeout: 15_000 }).toBe(1);
 
     const clicked = Date.now();
     await verifyButton(page).click();
@@ -211,7 +211,7 @@ export function describeFlows(app: () => string, options: FlowOptions) {
     const s = await open();
     const page = await openHome(s, options);
     await verifyButton(page).hover();
-    await expect.poll(() => stripeLoads(page)).toBe(1);
+    await expect.poll(() => stripeLoads(page), { timeout: 15_000 }).toBe(1);
     for (let i = 0; i < 5; i++) {
       const clicked = Date.now();
       await verifyButton(page).click();

@@ -35,7 +35,7 @@ export default async function globalSetup(project: TestProject) {
   const only = process.env.E2E_ONLY;
   const buildLogs = setup(only ? [only] : undefined);
   // Long enough to see `processing` on a loaded machine, short enough for the flows.
-  const api = await startFakeStripeApi({ processingMs: 2000 });
+  const api = await startFakeStripeApi({ processingMs: 3000 });
   const children: ChildProcess[] = [];
   const logDir = path.resolve(import.meta.dirname, '../../.examples/logs');
   mkdirSync(logDir, { recursive: true });
