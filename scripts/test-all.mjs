@@ -2,7 +2,7 @@
 // Runs every check of the project, in order, and ends with one line `N passed, N failed`:
 // every Vitest test (unit in jsdom, stories in Chromium, checks of dist/) counts as one, and so
 // does each other step (lint, typecheck, build, storybook build, publint, attw, the packed
-// package in a fresh app, size budgets).
+// package in a fresh app, size budgets), then the example apps end to end in Chromium.
 // Every step runs even after a failure, so one run shows everything that is wrong.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -74,33 +74,42 @@ check(
   },
 );
 
-// All Vitest projects in one run: unit (jsdom, React 19), react18 (the same React tests on
-// React 18.3), dist (node, reads the build), storybook (every story in Chromium).
-rmSync(resultsFile, { force: true });
-const vitestOk = step('tests (vitest: unit, react18, dist, storybook)', bin('vitest'), [
-  'run',
-  ...['unit', 'react18', 'dist', 'storybook'].flatMap((name) => ['--project', name]),
-  '--reporter=default',
-  `--reporter=json`,
-  `--outputFile.json=${resultsFile}`,
-]);
-if (existsSync(resultsFile)) {
-  const report = JSON.parse(readFileSync(resultsFile, 'utf8'));
+/** Runs Vitest with a JSON report and counts every test in it. */
+function vitestStep(name, args, file) {
+  rmSync(file, { force: true });
+  const ok = step(name, bin('vitest'), [
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
+  if (!existsSync(file)) {
+    failed += 1;
+    failures.push(`${name}: vitest wrote no report`);
+    return;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
-  if (report.numFailedTests > 0) failures.push(`${report.numFailedTests} vitest test(s)`);
-  if (!vitestOk && report.numFailedTests === 0) {
+  if (report.numFailedTests > 0) failures.push(`${report.numFailedTests} test(s) in ${name}`);
+  if (!ok && report.numFailedTests === 0) {
     failed += 1;
-    failures.push('vitest exited non-zero (a suite failed to load or no test ran)');
+    failures.push(`${name}: vitest exited non-zero (a suite failed to load or no test ran)`);
   }
   if (report.numTotalTests === 0) {
     failed += 1;
-    failures.push('vitest ran no test');
+    failures.push(`${name}: vitest ran no test`);
   }
-} else {
-  failed += 1;
-  failures.push('vitest wrote no report');
 }
+
+// All Vitest projects in one run: unit (jsdom, React 19), react18 (the same React tests on
+// React 18.3), dist (node, reads the build), storybook (every story in Chromium).
+vitestStep(
+  'tests (vitest: unit, react18, dist, storybook)',
+  ['unit', 'react18', 'dist', 'storybook'].flatMap((name) => ['--project', name]),
+  resultsFile,
+);
 
 check('package lint (publint --strict)', bin('publint'), ['--strict']);
 // styles.css has no types to resolve; the locale packs hide behind a wildcard, so name each one.
@@ -121,6 +130,14 @@ check('consumer app (npm pack → fresh install → SSR, bundle, DOM)', process.
   path.join(root, 'scripts/consumer-smoke.mjs'),
 ]);
 check('bundle-size budgets', process.execPath, [path.join(root, 'scripts/size.mjs')]);
+
+// The example apps (examples/next, examples/vite-node on React 19 and 18.3) with the packed
+// tarball installed, built once, served once, driven in Chromium; every flow counts as a test.
+vitestStep(
+  'examples end to end (Next.js, Vite + node:http; Chromium)',
+  ['--config', 'test/e2e/vitest.config.ts'],
+  path.join(root, '.vitest-e2e-results.json'),
+);
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -1,0 +1,3 @@
+import { demoSubmit } from '../../../../lib/identity';
+
+export const POST = demoSubmit;

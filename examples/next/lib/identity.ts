@@ -1,0 +1,134 @@
+// Server only: the Stripe SDK, the identity handlers and the demo sign-in.
+//
+//   demo mode (default, no keys): the SDK talks to the fake Stripe API (FAKE_STRIPE_API,
+//     default http://127.0.0.1:12111 — `node ../fake-stripe-api/server.mjs`) and the page
+//     simulates Stripe's modal.
+//   test mode: STRIPE_SECRET_KEY=sk_test_… STRIPE_PUBLISHABLE_KEY=pk_test_… (and
+//     STRIPE_IDENTITY_WEBHOOK_SECRET=whsec_… for POST /api/identity/webhook).
+import type { IdentityBackend } from 'react-stripe-identity';
+import { parseVerificationSession } from 'react-stripe-identity/core';
+import { createIdentityHandlers, type IdentityHandlers } from 'react-stripe-identity/server';
+import Stripe from 'stripe';
+
+export const USER_COOKIE = 'demo_user';
+
+/** The fake's control route: the person submitting in Stripe's (simulated) modal. */
+const FAKE_SUBMIT_PATH = '/__fake/submit';
+
+export function config() {
+  const secretKey = process.env.STRIPE_SECRET_KEY;
+  const publishableKey = process.env.STRIPE_PUBLISHABLE_KEY ?? null;
+  if (Boolean(secretKey) !== Boolean(publishableKey)) {
+    throw new Error(
+      'Set both STRIPE_SECRET_KEY and STRIPE_PUBLISHABLE_KEY (Stripe test mode), or neither (demo mode).',
+    );
+  }
+  return {
+    secretKey,
+    publishableKey,
+    demo: !secretKey,
+    fakeApi: new URL(process.env.FAKE_STRIPE_API ?? 'http://127.0.0.1:12111'),
+  };
+}
+
+let stripeClient: Stripe | undefined;
+export function stripe(): Stripe {
+  if (stripeClient) return stripeClient;
+  const { secretKey, fakeApi } = config();
+  stripeClient = secretKey
+    ? new Stripe(secretKey)
+    : new Stripe('sk_test_demo', {
+        host: fakeApi.hostname,
+        port: Number(fakeApi.port),
+        protocol: 'http',
+        maxNetworkRetries: 0,
+        telemetry: false,
+      });
+  return stripeClient;
+}
+
+/** The demo's sign-in: a random user id in a cookie. Use your own session lookup here. */
+export function userFromCookies(cookieHeader: string | null): string | null {
+  const match = /(?:^|;\s*)demo_user=([\w-]+)/.exec(cookieHeader ?? '');
+  return match?.[1] ?? null;
+}
+
+let identityHandlers: IdentityHandlers | undefined;
+export function handlers(): IdentityHandlers {
+  identityHandlers ??= createIdentityHandlers({
+    stripe: stripe(),
+    authenticate: (request) => userFromCookies(request.headers.get('cookie')),
+    sessionParams: { type: 'document' },
+    webhookSecret: process.env.STRIPE_IDENTITY_WEBHOOK_SECRET,
+    onEvent: (event) => {
+      console.log(`webhook ${event.type} ${event.data.object.id}`);
+    },
+    onError: (error, { handler }) => {
+      console.error(`identity ${handler} failed:`, error);
+    },
+  });
+  return identityHandlers;
+}
+
+/** The user's latest session, so the page shows where the verification stands. */
+export async function currentSessionId(user: string): Promise<string | null> {
+  const list = await stripe().identity.verificationSessions.list({
+    client_reference_id: user,
+    limit: 1,
+  });
+  return list.data[0]?.id ?? null;
+}
+
+/**
+ * The backend a Server Component prefetches with: the same `getSession` handler the browser
+ * calls (so the prefetched session is exactly what the client would read: no `client_secret`,
+ * no `url`), called in-process for this user.
+ */
+export function serverBackend(user: string): IdentityBackend {
+  return {
+    createSession: () => Promise.reject(new Error('Sessions are created from the browser.')),
+    getSession: async (id) => {
+      const request = new Request(
+        `http://internal/api/identity/verification-sessions/${encodeURIComponent(id)}`,
+        { headers: { cookie: `${USER_COOKIE}=${user}` } },
+      );
+      const response = await handlers().getSession(request);
+      if (!response.ok) throw new Error(`getSession answered ${response.status}`);
+      return parseVerificationSession(await response.json());
+    },
+  };
+}
+
+/**
+ * Demo mode only: the simulated modal reports what the person chose, and this tells the fake
+ * Stripe API. Only the signed-in owner of the session may submit it.
+ */
+export async function demoSubmit(request: Request): Promise<Response> {
+  const { demo, fakeApi } = config();
+  const user = userFromCookies(request.headers.get('cookie'));
+  if (!demo || !user) return Response.json({ error: { message: 'Not found.' } }, { status: 404 });
+  const body = (await request.json().catch(() => null)) as {
+    id?: unknown;
+    verdict?: unknown;
+    processingMs?: unknown;
+  } | null;
+  const id = typeof body?.id === 'string' && /^vs_\w+$/.test(body.id) ? body.id : null;
+  const session = id
+    ? await stripe()
+        .identity.verificationSessions.retrieve(id)
+        .catch(() => null)
+    : null;
+  if (!session || session.client_reference_id !== user) {
+    return Response.json({ error: { message: 'No such verification session.' } }, { status: 404 });
+  }
+  const forwarded = await fetch(new URL(FAKE_SUBMIT_PATH, fakeApi), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    // `processingMs` (optional) lets the e2e tests hold a session in `processing`.
+    body: JSON.stringify({ id, verdict: body?.verdict, processingMs: body?.processingMs }),
+  });
+  return new Response(null, {
+    status: forwarded.status === 204 ? 204 : 409,
+    headers: { 'Cache-Control': 'no-store' },
+  });
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { recordBenchmark, summarize } from './bench.js';
+import { AppSession, card, chromiumPerSuite, expectPhase, messages } from './browser.js';
+import { clickToModalMs, describeFlows } from './flows.js';
+
+const ready = async (page: Page) => {
+  await card(page).waitFor();
+};
+
+function describeRedirect(app: () => string) {
+  const browser = chromiumPerSuite();
+
+  it("redirect mode: Stripe's page (simulated), then the return page follows the session", async () => {
+    const s = await AppSession.open(browser(), app());
+    const page = await s.page();
+    await page.goto('/');
+    await ready(page);
+    // The redirect create answers a url, not a secret (read on the way: the page navigates away).
+    let created = '';
+    await page.route('**/api/identity/verification-sessions', async (route) => {
+      const response = await route.fetch();
+      created = await response.text();
+      await route.fulfill({ response, body: created });
+    });
+    await page.getByRole('button', { name: "Verify on Stripe's page" }).click();
+    await page.waitForURL('**/demo/hosted');
+    expect(JSON.parse(created)).toEqual({
+      id: expect.stringMatching(/^vs_/),
+      url: expect.stringMatching(/^https:\/\/verify\.stripe\.com\//),
+    });
+    // Only the id was kept for the return page; the single-use url went nowhere but navigate().
+    const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }));
+    expect(stored).toMatch(/vs_\w+/);
+    expect(stored).not.toContain('verify.stripe.com');
+    await page.getByRole('button', { name: 'Submit — will be verified' }).click();
+    await page.waitForURL('**/return');
+    await expectPhase(page, 'processing');
+    await expectPhase(page, 'verified');
+    await expect(card(page).textContent()).resolves.toContain(messages.phase.verified.title);
+    await s.assertClean([page], { expectSecret: false });
+    await s.close();
+  });
+}
+
+describe('examples/vite-node (React 19)', () => {
+  describeFlows(() => inject('apps').vite, { prefetched: false, ready });
+  describeRedirect(() => inject('apps').vite);
+});
+
+describe('examples/vite-node built against React 18.3', () => {
+  it('is really React 18.3 in the browser bundle', async () => {
+    const html = await fetch(inject('apps').vite18).then((r) => r.text());
+    const script = /src="(\/assets\/index-[^"]+\.js)"/.exec(html)?.[1];
+    const js = await fetch(`${inject('apps').vite18}${script}`).then((r) => r.text());
+    expect(js).toContain('18.3.1');
+    expect(js).not.toContain('19.3.1');
+  });
+  describeFlows(() => inject('apps').vite18, { prefetched: false, ready });
+  describeRedirect(() => inject('apps').vite18);
+});
+
+describe('examples/vite-node servers', () => {
+  it('printed no warning of this package (production build)', () => {
+    for (const file of [inject('logFiles').vite, inject('logFiles').vite18]) {
+      expect(readFileSync(file, 'utf8')).not.toMatch(/react-stripe-identity|warn|error/i);
+    }
+    for (const log of Object.values(inject('buildLogs').vite ?? {})) {
+      expect(log).not.toMatch(/react-stripe-identity|warn/i);
+    }
+  });
+
+  afterAll(() => {
+    recordBenchmark('examples-vite-click-to-modal', {
+      what: 'Time from the click on the verify button to the simulated modal in examples/vite-node (production build, React 19 and 18.3 runs together): POST /api/identity/verification-sessions → node:http → toNodeHandler → createIdentityHandlers → stripe SDK → fake Stripe API on 127.0.0.1 (list + create or retrieve), in parallel with Stripe.js (preloaded on hover). Measured from Playwright, so it includes one CDP round trip.',
+      machine: '2 shared cores, Debian Chromium headless',
+      ...summarize(clickToModalMs),
+    });
+  });
+});
