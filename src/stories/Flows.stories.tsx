@@ -32,7 +32,11 @@ function setup(context: Parameters<NonNullable<Story['play']>>[0]) {
  * Yours to click: start, choose an outcome in the simulated modal, watch the card follow the
  * session. (The stories below play themselves: they are the tests.)
  */
-export const TryIt: Story = {};
+export const TryIt: Story = {
+  // The embed on the Introduction keeps its height from the first frame: nothing jumps when the
+  // card renders, nor when it grows by a line while it follows the session.
+  parameters: { docs: { story: { height: '260px' } } },
+};
 
 /** Start → submit in the modal → processing → verified. The secret never reaches the DOM. */
 export const HappyPath: Story = {
@@ -41,7 +45,7 @@ export const HappyPath: Story = {
     await userEvent.click(within(card()).getByRole('button', { name: messages.button.idle }));
     const modal = await dialog();
     await expect(context.canvasElement.ownerDocument.body.innerHTML).not.toContain('_secret_');
-    await userEvent.click(within(modal).getByRole('button', { name: 'Submit — will be verified' }));
+    await userEvent.click(within(modal).getByRole('button', { name: 'Submit and verify' }));
     await phase('processing');
     await expect(within(card()).getByRole('status')).toHaveTextContent(
       messages.phase.processing.title,
@@ -81,9 +85,7 @@ export const FailureThenRetry: Story = {
     await userEvent.click(within(card()).getByRole('button', { name: messages.button.idle }));
     let modal = await dialog();
     await userEvent.selectOptions(within(modal).getByRole('combobox'), 'document_expired');
-    await userEvent.click(
-      within(modal).getByRole('button', { name: 'Submit — will fail with document_expired' }),
-    );
+    await userEvent.click(within(modal).getByRole('button', { name: 'Submit and fail' }));
     await phase('processing');
     await phase('action_required');
     await expect(within(card()).getByRole('alert')).toHaveTextContent(
@@ -92,7 +94,7 @@ export const FailureThenRetry: Story = {
 
     await userEvent.click(within(card()).getByRole('button', { name: messages.button.retry }));
     modal = await dialog();
-    await userEvent.click(within(modal).getByRole('button', { name: 'Submit — will be verified' }));
+    await userEvent.click(within(modal).getByRole('button', { name: 'Submit and verify' }));
     await phase('verified');
 
     const calls = simulation.simulatedStripe.calls.verifyIdentity;
