@@ -131,21 +131,17 @@ function AccountPage(props: { theme: IdentityTheme }): ReactNode {
               ID document; it takes a few minutes.
             </p>
           </div>
-          <section aria-labelledby="account-verification" style={{ display: 'grid', gap: 12 }}>
-            <h2 id="account-verification" style={{ margin: 0, fontSize: 16, fontWeight: 600 }}>
-              Verification
-            </h2>
+          <div style={{ display: 'grid', gap: 12 }}>
+            <h2 style={{ margin: 0, fontSize: 16, fontWeight: 600 }}>Verification</h2>
             <VerificationSessionCard polling={{ initialIntervalMs: 500, maxIntervalMs: 1000 }} />
-          </section>
-          <section aria-labelledby="account-why" style={{ display: 'grid', gap: 8 }}>
-            <h2 id="account-why" style={{ margin: 0, fontSize: 16, fontWeight: 600 }}>
-              What we keep
-            </h2>
+          </div>
+          <div style={{ display: 'grid', gap: 8 }}>
+            <h2 style={{ margin: 0, fontSize: 16, fontWeight: 600 }}>What we keep</h2>
             <p style={{ margin: 0, color: c.muted, lineHeight: 1.5 }}>
               Stripe keeps your documents; we only learn whether the check passed. You can ask us to
               delete the result at any time.
             </p>
-          </section>
+          </div>
         </main>
       </div>
     </div>

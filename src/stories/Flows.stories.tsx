@@ -143,3 +143,44 @@ export const StripeBlocked: Story = {
     await expect(page.queryByRole('dialog')).toBeNull();
   },
 };
+
+/**
+ * The simulated modal reads like Stripe's: the card's font, one primary action and the rest
+ * secondary, reasons in plain words that fit their select (regression: another font, a cut
+ * "…was starte", "(last_error.code)" shown to users, four equal full-width buttons).
+ */
+export const SimulatedModal: Story = {
+  play: async (context) => {
+    const { card, dialog, messages } = setup(context);
+    const cardFont = getComputedStyle(card()).fontFamily;
+    await userEvent.click(within(card()).getByRole('button', { name: messages.button.idle }));
+    const modal = await dialog();
+    await expect(getComputedStyle(modal).fontFamily).toBe(cardFont);
+    const buttons = within(modal).getAllByRole('button');
+    const filled = buttons.filter(
+      (button) => getComputedStyle(button).backgroundColor === 'rgb(99, 91, 255)',
+    );
+    await expect(filled.map((button) => button.textContent)).toEqual(['Submit and verify']);
+    await expect(buttons.map((button) => button.textContent)).toEqual([
+      'Submit and verify',
+      'Submit and fail',
+      'Decline consent',
+      'Close',
+    ]);
+    await expect(modal.textContent).not.toMatch(/last_error|\.code\b|\(.*code\)/);
+    // Every reason fits the select's box in its own font (a select cannot wrap its text).
+    const select = within(modal).getByRole('combobox') as HTMLSelectElement;
+    const style = getComputedStyle(select);
+    const room =
+      select.clientWidth -
+      Number.parseFloat(style.paddingLeft) -
+      Number.parseFloat(style.paddingRight) -
+      24; // the arrow
+    const ruler = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+    ruler.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    for (const option of select.options) {
+      await expect(ruler.measureText(option.text).width, option.text).toBeLessThanOrEqual(room);
+    }
+    await userEvent.keyboard('{Escape}');
+  },
+};

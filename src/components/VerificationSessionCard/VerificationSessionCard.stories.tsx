@@ -254,10 +254,11 @@ export const AllStates: Story = {
           <figcaption style={{ margin: '0 0 8px', fontSize: 12, fontWeight: 600, opacity: 0.75 }}>
             {label}
           </figcaption>
+          {/* Several cards on one page: each needs its own name (axe: landmark-unique). */}
           {session ? (
-            <VerificationSessionCard {...args} session={session} />
+            <VerificationSessionCard {...args} session={session} aria-label={label} />
           ) : (
-            <VerificationSessionCard {...args} />
+            <VerificationSessionCard {...args} aria-label={label} />
           )}
         </figure>
       ))}
