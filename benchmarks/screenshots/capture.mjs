@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright';
-import { serveStatic } from '../../scripts/static-server.js';
+// biome-ignore lint/correctness/useImportExtensions: a plain Node script imports the .mjs file itself
+import { serveStatic } from '../../scripts/static-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const label = process.argv[2] ?? 'after';
