@@ -51,9 +51,13 @@ export const HappyPath: Story = {
       messages.phase.processing.title,
     );
     await phase('verified');
-    await expect(within(card()).getByRole('status')).toHaveTextContent(
-      messages.phase.verified.title,
-    );
+    const status = within(card()).getByRole('status');
+    await expect(status).toHaveTextContent(messages.phase.verified.title);
+    // The button went away with focus on it: focus is on the status, with no ring around the
+    // card (regression: a purple ring around the whole card after the verdict).
+    await expect(status).toHaveFocus();
+    await expect(getComputedStyle(status).outlineStyle).toBe('none');
+    await expect(getComputedStyle(card()).outlineStyle).toBe('none');
     await expect(simulation.backend.ids()).toHaveLength(1);
     await expect(context.canvasElement.ownerDocument.body.innerHTML).not.toContain('_secret_');
     // The provider identified the library to Stripe.js.

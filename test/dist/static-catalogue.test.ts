@@ -108,6 +108,20 @@ describe('the static catalogue, served from a sub-path', () => {
       // Every fenced block of the page is there, as code, not waiting for a highlighter.
       const blocks = await page.locator('[data-docs-code-block]').count();
       expect(blocks).toBeGreaterThanOrEqual(4);
+      // Prose without a crowd of code chips (regression: ten in the peer-dependency line): the
+      // peer dependencies are a table, and no paragraph holds more than two chips.
+      const prose = await page.evaluate(() => ({
+        chips: Math.max(
+          ...[...document.querySelectorAll('.sbdocs-content p')].map(
+            (p) => p.querySelectorAll('code').length,
+          ),
+        ),
+        peers: [...document.querySelectorAll('table')].some((table) =>
+          table.textContent?.includes('@tanstack/react-query'),
+        ),
+      }));
+      expect(prose.peers).toBe(true);
+      expect(prose.chips).toBeLessThanOrEqual(2);
       expect(problems).toEqual([]);
       expect(server.notFound).toEqual([]);
       await close();

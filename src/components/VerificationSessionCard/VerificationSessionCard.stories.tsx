@@ -43,6 +43,8 @@ export const Start: Story = {
     await expect(card).toHaveAccessibleName(messages.card.label);
     await expect(card).toHaveAttribute('data-phase', 'not_started');
     await expect(within(card).getByRole('button')).toHaveAccessibleName(messages.button.idle);
+    // The button says it: no "Verify your identity" title right above it.
+    await expect(card.querySelector('[data-slot="status-title"]')).toBeNull();
   },
 };
 
@@ -89,6 +91,12 @@ export const ActionRequired: Story = {
       messages.lastError.document_expired.message,
     );
     await expect(within(card).getByRole('button')).toHaveAccessibleName(messages.button.retry);
+    // One message and one next step (regression: two callouts both saying "try again").
+    await expect(within(card).getAllByRole('alert')).toHaveLength(1);
+    await expect(card.textContent?.split(messages.nextStepLabel)).toHaveLength(2);
+    await expect(within(card).getByRole('status')).not.toHaveTextContent(
+      messages.phase.action_required.description,
+    );
   },
 };
 
