@@ -11,6 +11,9 @@ const config: StorybookConfig = {
     'msw-storybook-addon',
   ],
   staticDirs: ['../public'],
+  // iframe.html opened on its own (a link to one story) asks for /favicon.ico otherwise: a 404
+  // at the site root when the catalogue is served from a sub-path.
+  previewHead: (head) => `${head}<link rel="icon" type="image/svg+xml" href="./favicon.svg" />`,
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   viteFinal(viteConfig) {
     // Pre-bundle what the stories import, so Vite never re-optimises (and reloads) mid test run.

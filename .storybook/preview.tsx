@@ -4,8 +4,9 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import { StrictMode } from 'react';
 import type { IdentityAppearance, IdentityTheme } from '../src/core/appearance.js';
 import { IdentityProvider } from '../src/react/IdentityProvider.js';
+import { MdxCode, MdxPre } from '../src/stories/docs/CodeBlock.js';
 import { LOCALE_PACKS, packOf } from '../src/stories/locales.js';
-import { StoryFrame } from '../src/stories/StoryFrame.js';
+import { StoryFrame, type StoryWidth } from '../src/stories/StoryFrame.js';
 import {
   createStorySimulation,
   type SimulationParameters,
@@ -26,14 +27,28 @@ export interface IdentityStoryParameters {
   unstyled?: boolean;
   /** The page has `data-theme="dark"` (the host's dark mode) and the provider no theme. */
   darkMode?: boolean;
+  /** How wide the story may grow (StoryFrame): `column` (default), `wide`, `page`. */
+  width?: StoryWidth;
 }
 
-const msw = mswLoader(async () => {
-  // The router is an initial handler: it survives the addon's reset between stories.
-  const worker = setupWorker(simulationRouter);
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-  return worker;
-});
+/**
+ * The service worker's URL, next to iframe.html: the static build uses a relative base (`./`),
+ * so a catalogue served from a sub-path (`https://host/docs/storybook/`) finds its worker
+ * instead of asking the site root for `/mockServiceWorker.js` (a 404, and a blank "Try it").
+ */
+const base = (import.meta as ImportMeta & { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+const workerUrl = new URL(`${base}mockServiceWorker.js`, document.baseURI).href;
+
+// Started when the preview loads, not on the first story's loader: by the time the docs page
+// renders its first story, the worker is (nearly always) ready, so the embed appears with the page.
+// The router is an initial handler: it survives the addon's reset between stories.
+const worker = setupWorker(simulationRouter);
+const workerStarted = worker
+  .start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: workerUrl } })
+  .then(() => worker);
+// The loader below reports a failure; this only keeps it from also being an unhandled rejection.
+workerStarted.catch(() => undefined);
+const msw = mswLoader(() => workerStarted);
 
 /** Starts msw, then gives the story its own simulated backend and Stripe (`loaded.simulation`). */
 const simulationLoader: Loader = async (context) => {
@@ -55,6 +70,7 @@ const withIdentity: Decorator = (Story, context) => {
       locale={locale}
       fill={context.viewMode === 'story'}
       darkMode={options.darkMode ?? false}
+      width={options.width ?? 'column'}
     >
       <Story />
     </StoryFrame>
@@ -113,6 +129,8 @@ const preview: Preview = {
     // Accessibility violations (colour contrast included) fail the story's test.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    // Code blocks drawn with the page, not by a highlighter loaded ~2 s later.
+    docs: { components: { code: MdxCode, pre: MdxPre } },
     layout: 'fullscreen',
     options: {
       storySort: {

@@ -32,7 +32,11 @@ function setup(context: Parameters<NonNullable<Story['play']>>[0]) {
  * Yours to click: start, choose an outcome in the simulated modal, watch the card follow the
  * session. (The stories below play themselves: they are the tests.)
  */
-export const TryIt: Story = {};
+export const TryIt: Story = {
+  // The embed on the Introduction keeps its height from the first frame: nothing jumps when the
+  // card renders, nor when it grows by a line while it follows the session.
+  parameters: { docs: { story: { height: '260px' } } },
+};
 
 /** Start → submit in the modal → processing → verified. The secret never reaches the DOM. */
 export const HappyPath: Story = {
@@ -41,15 +45,19 @@ export const HappyPath: Story = {
     await userEvent.click(within(card()).getByRole('button', { name: messages.button.idle }));
     const modal = await dialog();
     await expect(context.canvasElement.ownerDocument.body.innerHTML).not.toContain('_secret_');
-    await userEvent.click(within(modal).getByRole('button', { name: 'Submit — will be verified' }));
+    await userEvent.click(within(modal).getByRole('button', { name: 'Submit and verify' }));
     await phase('processing');
     await expect(within(card()).getByRole('status')).toHaveTextContent(
       messages.phase.processing.title,
     );
     await phase('verified');
-    await expect(within(card()).getByRole('status')).toHaveTextContent(
-      messages.phase.verified.title,
-    );
+    const status = within(card()).getByRole('status');
+    await expect(status).toHaveTextContent(messages.phase.verified.title);
+    // The button went away with focus on it: focus is on the status, with no ring around the
+    // card (regression: a purple ring around the whole card after the verdict).
+    await expect(status).toHaveFocus();
+    await expect(getComputedStyle(status).outlineStyle).toBe('none');
+    await expect(getComputedStyle(card()).outlineStyle).toBe('none');
     await expect(simulation.backend.ids()).toHaveLength(1);
     await expect(context.canvasElement.ownerDocument.body.innerHTML).not.toContain('_secret_');
     // The provider identified the library to Stripe.js.
@@ -81,9 +89,7 @@ export const FailureThenRetry: Story = {
     await userEvent.click(within(card()).getByRole('button', { name: messages.button.idle }));
     let modal = await dialog();
     await userEvent.selectOptions(within(modal).getByRole('combobox'), 'document_expired');
-    await userEvent.click(
-      within(modal).getByRole('button', { name: 'Submit — will fail with document_expired' }),
-    );
+    await userEvent.click(within(modal).getByRole('button', { name: 'Submit and fail' }));
     await phase('processing');
     await phase('action_required');
     await expect(within(card()).getByRole('alert')).toHaveTextContent(
@@ -92,7 +98,7 @@ export const FailureThenRetry: Story = {
 
     await userEvent.click(within(card()).getByRole('button', { name: messages.button.retry }));
     modal = await dialog();
-    await userEvent.click(within(modal).getByRole('button', { name: 'Submit — will be verified' }));
+    await userEvent.click(within(modal).getByRole('button', { name: 'Submit and verify' }));
     await phase('verified');
 
     const calls = simulation.simulatedStripe.calls.verifyIdentity;
@@ -139,5 +145,46 @@ export const StripeBlocked: Story = {
     await expect(alert).toHaveTextContent(messages.error.stripe_load_failed.message);
     await expect(alert).toHaveTextContent(messages.error.stripe_load_failed.action);
     await expect(page.queryByRole('dialog')).toBeNull();
+  },
+};
+
+/**
+ * The simulated modal reads like Stripe's: the card's font, one primary action and the rest
+ * secondary, reasons in plain words that fit their select (regression: another font, a cut
+ * "…was starte", "(last_error.code)" shown to users, four equal full-width buttons).
+ */
+export const SimulatedModal: Story = {
+  play: async (context) => {
+    const { card, dialog, messages } = setup(context);
+    const cardFont = getComputedStyle(card()).fontFamily;
+    await userEvent.click(within(card()).getByRole('button', { name: messages.button.idle }));
+    const modal = await dialog();
+    await expect(getComputedStyle(modal).fontFamily).toBe(cardFont);
+    const buttons = within(modal).getAllByRole('button');
+    const filled = buttons.filter(
+      (button) => getComputedStyle(button).backgroundColor === 'rgb(99, 91, 255)',
+    );
+    await expect(filled.map((button) => button.textContent)).toEqual(['Submit and verify']);
+    await expect(buttons.map((button) => button.textContent)).toEqual([
+      'Submit and verify',
+      'Submit and fail',
+      'Decline consent',
+      'Close',
+    ]);
+    await expect(modal.textContent).not.toMatch(/last_error|\.code\b|\(.*code\)/);
+    // Every reason fits the select's box in its own font (a select cannot wrap its text).
+    const select = within(modal).getByRole('combobox') as HTMLSelectElement;
+    const style = getComputedStyle(select);
+    const room =
+      select.clientWidth -
+      Number.parseFloat(style.paddingLeft) -
+      Number.parseFloat(style.paddingRight) -
+      24; // the arrow
+    const ruler = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+    ruler.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    for (const option of select.options) {
+      await expect(ruler.measureText(option.text).width, option.text).toBeLessThanOrEqual(room);
+    }
+    await userEvent.keyboard('{Escape}');
   },
 };

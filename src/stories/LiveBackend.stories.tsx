@@ -69,7 +69,7 @@ export const HappyPath: Story = {
     await userEvent.click(within(card()).getByRole('button', { name: messages.button.idle }));
     const modal = await dialog();
     await expect(within(modal).getByText(/vs_/)).toBeInTheDocument();
-    await userEvent.click(within(modal).getByRole('button', { name: 'Submit — will be verified' }));
+    await userEvent.click(within(modal).getByRole('button', { name: 'Submit and verify' }));
     await phase('processing');
     await phase('verified');
     await expect(context.canvasElement.ownerDocument.body.innerHTML).not.toContain('_secret_');
@@ -84,9 +84,7 @@ export const FailureThenRetry: Story = {
     let modal = await dialog();
     const firstId = within(modal).getByText(/vs_/).textContent;
     await userEvent.selectOptions(within(modal).getByRole('combobox'), 'selfie_face_mismatch');
-    await userEvent.click(
-      within(modal).getByRole('button', { name: 'Submit — will fail with selfie_face_mismatch' }),
-    );
+    await userEvent.click(within(modal).getByRole('button', { name: 'Submit and fail' }));
     await phase('action_required');
     await expect(within(card()).getByRole('alert')).toHaveTextContent(
       messages.lastError.selfie_face_mismatch.message,
@@ -94,7 +92,7 @@ export const FailureThenRetry: Story = {
     await userEvent.click(within(card()).getByRole('button', { name: messages.button.retry }));
     modal = await dialog();
     await expect(within(modal).getByText(/vs_/).textContent).toBe(firstId);
-    await userEvent.click(within(modal).getByRole('button', { name: 'Submit — will be verified' }));
+    await userEvent.click(within(modal).getByRole('button', { name: 'Submit and verify' }));
     await phase('verified');
   },
 };

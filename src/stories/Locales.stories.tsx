@@ -11,6 +11,8 @@ import { LOCALE_PACKS } from './locales.js';
 const meta = {
   title: 'Theming/Locales',
   component: Gallery,
+  // Two columns on a desktop, centred, up to 1040 px (one column on a phone).
+  parameters: { identity: { width: 'wide' } },
 } satisfies Meta<typeof Gallery>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -123,7 +123,7 @@ export const HostedPageSubmit: Story = {
   ),
   play: async (context) => {
     const canvas = within(context.canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Submit — will be verified' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Submit and verify' }));
     await expect(simulationOf(context.loaded).backend.get('vs_hosted_test')?.status).toBe(
       'processing',
     );

@@ -1,5 +1,5 @@
 import { type ReactNode, useId, useState } from 'react';
-import { LAST_ERROR_CODES } from '../core/types.js';
+import { SIMULATED_FAILURES } from '../testing/simulated/simulatedDialog.js';
 import type { SimulatedBackend } from './simulatedBackend.js';
 
 /** The return page of the redirect flow, for a session (its id only, never a secret). */
@@ -30,7 +30,7 @@ export function SimulatedHostedPage(props: {
 }): ReactNode {
   const { sessionId, backend, navigate } = props;
   const selectId = useId();
-  const [code, setCode] = useState<string>(LAST_ERROR_CODES[0]);
+  const [code, setCode] = useState<string>('document_expired');
   if (!sessionId || !backend.get(sessionId)) {
     return (
       <main>
@@ -57,14 +57,18 @@ export function SimulatedHostedPage(props: {
           finish();
         }}
       >
-        Submit — will be verified
+        Submit and verify
       </button>
-      <label htmlFor={selectId}>Reason the check will fail (last_error.code)</label>
+      <label htmlFor={selectId}>Or make the check fail because</label>
       <select id={selectId} value={code} onChange={(event) => setCode(event.target.value)}>
-        {LAST_ERROR_CODES.map((value) => (
-          <option key={value} value={value}>
-            {value}
-          </option>
+        {SIMULATED_FAILURES.map(([group, failures]) => (
+          <optgroup key={group} label={group}>
+            {failures.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
       <button
@@ -77,7 +81,7 @@ export function SimulatedHostedPage(props: {
           finish();
         }}
       >
-        Submit — will fail with {code}
+        Submit and fail
       </button>
       <button type="button" onClick={finish}>
         Go back without submitting

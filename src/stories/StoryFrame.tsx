@@ -2,11 +2,25 @@ import { type ReactNode, useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { IdentityAppearance, IdentityTheme } from '../core/appearance.js';
 
-/** The page colours each theme is designed for (its `--rsi-color-background` and text). */
+/**
+ * The page each theme sits on in the stories. `stripe`: a white page. `night`: a page darker
+ * than the card's `#30313d`, as in Stripe's dark dashboard, so the card reads as a raised
+ * surface. `flat`: a white page under its grey `#f6f8fa` surfaces (it has no borders).
+ * Every theme's text colours meet AA on its own background and on these pages.
+ */
 export const THEME_PAGE: Record<IdentityTheme, { background: string; color: string }> = {
   stripe: { background: '#ffffff', color: '#30313d' },
-  night: { background: '#30313d', color: '#ffffff' },
-  flat: { background: '#f6f8fa', color: '#1a1b25' },
+  night: { background: '#1a1b25', color: '#ffffff' },
+  flat: { background: '#ffffff', color: '#1a1b25' },
+};
+
+/** How wide a story's content may grow: a card column, or the whole page (galleries, pages). */
+export type StoryWidth = 'column' | 'wide' | 'page';
+
+const MAX_WIDTH: Record<StoryWidth, number | undefined> = {
+  column: 560,
+  wide: 1040,
+  page: undefined,
 };
 
 /** Marks the host element of an unstyled story; its shadow root holds the story. */
@@ -27,9 +41,19 @@ export function StoryFrame(props: {
   fill?: boolean;
   /** The host's own dark mode: `data-theme="dark"` on the page, no `appearance.theme`. */
   darkMode?: boolean;
+  /** `column` (default): centred, up to 560 px; `wide`: up to 1040 px; `page`: edge to edge. */
+  width?: StoryWidth;
   children: ReactNode;
 }): ReactNode {
-  const { appearance, unstyled, locale, fill = false, darkMode = false, children } = props;
+  const {
+    appearance,
+    unstyled,
+    locale,
+    fill = false,
+    darkMode = false,
+    width = 'column',
+    children,
+  } = props;
   const theme = appearance.theme ?? (darkMode ? 'night' : 'stripe');
   const page = THEME_PAGE[theme] ?? THEME_PAGE.stripe;
   const variables = appearance.variables ?? {};
@@ -44,11 +68,13 @@ export function StoryFrame(props: {
       style={{
         background,
         color,
-        padding: 24,
-        ...(fill ? { minHeight: '100vh', boxSizing: 'border-box' } : {}),
+        // Less on a phone, so the component keeps the width it would have in a host's page.
+        padding: width === 'page' ? 0 : 'clamp(16px, 5vw, 48px) clamp(12px, 4vw, 48px)',
+        boxSizing: 'border-box',
+        ...(fill ? { minHeight: '100vh' } : {}),
       }}
     >
-      <div style={{ maxWidth: 560 }}>{children}</div>
+      <div style={{ maxWidth: MAX_WIDTH[width], margin: '0 auto' }}>{children}</div>
     </div>
   );
 }

@@ -11,6 +11,8 @@ import { unstyledRoot } from './StoryFrame.js';
 const meta = {
   title: 'Theming/Themes',
   component: Gallery,
+  // Two columns on a desktop, centred, up to 1040 px (one column on a phone).
+  parameters: { identity: { width: 'wide' } },
 } satisfies Meta<typeof Gallery>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -136,7 +136,7 @@ describe('<VerificationSessionCard>', () => {
     expect(card().querySelector('[data-slot="card-flow-error"]')).toBeNull();
   });
 
-  it('should keep focus in the card when the retry button goes away after a submit', async () => {
+  it('should move focus to the status, not the whole card, when the retry button goes away after a submit (regression: a focus ring around the whole card)', async () => {
     const failed = makeFailedVerificationSession('document_expired');
     const backend = createMockBackend({
       sessions: [failed],
@@ -150,8 +150,10 @@ describe('<VerificationSessionCard>', () => {
     await user.click(retry);
     await waitFor(() => expect(card()).toHaveAttribute('data-phase', 'processing'));
     expect(screen.queryByRole('button')).toBeNull();
-    expect(card()).toHaveFocus();
-    expect(card()).toHaveAttribute('tabindex', '-1');
+    const status = within(card()).getByRole('status');
+    expect(status).toHaveFocus();
+    expect(status).toHaveAttribute('tabindex', '-1');
+    expect(card()).not.toHaveAttribute('tabindex');
   });
 
   it('should offer to start without a session, then follow the session it created', async () => {
@@ -179,7 +181,53 @@ describe('<VerificationSessionCard>', () => {
     await user.click(screen.getByRole('button', { name: en.button.idle }));
     await waitFor(() => expect(card()).toHaveAttribute('data-phase', 'processing'));
     expect(card()).toBe(section); // the same element: not remounted
-    expect(card()).toHaveFocus();
+    expect(within(card()).getByRole('status')).toHaveFocus();
+  });
+
+  it('should say what went wrong once, with one next step (regression: two callouts repeated "try again")', () => {
+    renderCard(
+      <VerificationSessionCard session={makeFailedVerificationSession('document_expired')} />,
+    );
+    const region = card();
+    const status = within(region).getByRole('status');
+    expect(status).toHaveTextContent(en.phase.action_required.title);
+    expect(status).not.toHaveTextContent(en.phase.action_required.description);
+    expect(status.querySelector('[data-slot="status-description"]')).toBeNull();
+    expect(within(region).getAllByRole('alert')).toHaveLength(1);
+    expect(region.textContent?.split(en.nextStepLabel)).toHaveLength(2);
+    expect(within(region).getByRole('alert')).toHaveTextContent(
+      `${en.lastError.document_expired.message}${en.nextStepLabel} ${en.lastError.document_expired.action}`,
+    );
+  });
+
+  it('should not repeat the start button in a title above it (regression: "Verify your identity" twice)', () => {
+    renderCard(<VerificationSessionCard />);
+    const region = card();
+    expect(within(region).getByRole('button')).toHaveTextContent(en.button.idle);
+    const status = within(region).getByRole('status');
+    expect(status.querySelector('[data-slot="status-title"]')).toBeNull();
+    expect(status).toHaveTextContent(en.phase.not_started.description);
+  });
+
+  it('should keep the not-started title when there is no button to say it', () => {
+    render(<VerificationSessionCard session={makeVerificationSession()} />);
+    expect(within(card()).getByRole('status')).toHaveTextContent(en.phase.not_started.title);
+  });
+
+  it('should show a failed retry instead of the older last error, not both', async () => {
+    const backend = createMockBackend({
+      failWith: { createSession: new IdentityError('network_error', 'offline') },
+    });
+    const { user } = renderCard(
+      <VerificationSessionCard session={makeFailedVerificationSession('document_expired')} />,
+      { backend },
+    );
+    await user.click(screen.getByRole('button', { name: en.button.retry }));
+    await waitFor(() =>
+      expect(card().querySelector('[data-slot="card-flow-error"]')).not.toBeNull(),
+    );
+    expect(within(card()).getAllByRole('alert')).toHaveLength(1);
+    expect(card()).not.toHaveTextContent(en.lastError.document_expired.message);
   });
 
   it('should spread unknown props, merge className last and forward the ref', () => {

@@ -128,28 +128,39 @@ describe('createSimulatedStripe with autoChoose', () => {
 });
 
 describe('createSimulatedStripe dialog', () => {
-  it('should open a labelled modal dialog with the four choices', async () => {
+  it('should open a labelled modal dialog with one primary action and three secondary ones', async () => {
     const simulated = createSimulatedStripe();
     const pending = simulated.verifyIdentity(SECRET);
     const modal = dialog();
     expect(modal).toHaveAttribute('aria-modal', 'true');
     expect(modal).toHaveAccessibleDescription(/session vs_123abc/);
     const ui = within(modal);
-    expect(ui.getByRole('button', { name: 'Submit — will be verified' })).toHaveFocus();
-    expect(ui.getByRole('button', { name: /Submit — will fail with/ })).toBeInTheDocument();
+    expect(ui.getByRole('button', { name: 'Submit and verify' })).toHaveFocus();
+    expect(ui.getByRole('button', { name: 'Submit and fail' })).toBeInTheDocument();
     expect(ui.getByRole('button', { name: 'Decline consent' })).toBeInTheDocument();
     expect(ui.getByRole('button', { name: 'Close' })).toBeInTheDocument();
+    // Only the first is filled with the primary colour (regression: four equal full-width buttons).
+    const filled = ui
+      .getAllByRole('button')
+      .filter((button) => button.style.background === 'rgb(99, 91, 255)');
+    expect(filled.map((button) => button.textContent)).toEqual(['Submit and verify']);
     expect(simulated.isOpen()).toBe(true);
     simulated.destroy();
     await pending;
   });
 
-  it('should offer each of the 19 last_error codes and one unknown code', async () => {
+  it('should offer each of the 19 last_error codes and one unknown code, named in plain words (regression: "(last_error.code)" shown to users)', async () => {
     const simulated = createSimulatedStripe();
     const pending = simulated.verifyIdentity(SECRET);
-    const select = within(dialog()).getByRole('combobox', { name: /last_error\.code/ });
-    const values = Array.from((select as HTMLSelectElement).options, (o) => o.value);
-    expect(values).toEqual([...LAST_ERROR_CODES, SIMULATED_UNKNOWN_CODE]);
+    const select = within(dialog()).getByRole('combobox', {
+      name: 'Or make the check fail because',
+    });
+    const options = Array.from((select as HTMLSelectElement).options);
+    expect(options.map((o) => o.value).sort()).toEqual(
+      [...LAST_ERROR_CODES, SIMULATED_UNKNOWN_CODE].sort(),
+    );
+    for (const option of options) expect(option.textContent).not.toMatch(/_|last_error/);
+    expect(dialog().textContent).not.toMatch(/last_error|[a-z]+_[a-z]+_/);
     simulated.destroy();
     await pending;
   });
@@ -168,7 +179,7 @@ describe('createSimulatedStripe dialog', () => {
     const onSubmit = vi.fn();
     const simulated = createSimulatedStripe({ onSubmit });
     const pending = simulated.verifyIdentity(SECRET);
-    await user.click(screen.getByRole('button', { name: 'Submit — will be verified' }));
+    await user.click(screen.getByRole('button', { name: 'Submit and verify' }));
     await expect(pending).resolves.toEqual({ verificationSession: { id: 'vs_123abc' } });
     expect(onSubmit).toHaveBeenCalledWith('vs_123abc', { status: 'verified' });
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -181,9 +192,7 @@ describe('createSimulatedStripe dialog', () => {
     const simulated = createSimulatedStripe({ onSubmit });
     const pending = simulated.verifyIdentity(SECRET);
     await user.selectOptions(screen.getByRole('combobox'), 'selfie_face_mismatch');
-    await user.click(
-      screen.getByRole('button', { name: 'Submit — will fail with selfie_face_mismatch' }),
-    );
+    await user.click(screen.getByRole('button', { name: 'Submit and fail' }));
     await pending;
     expect(onSubmit).toHaveBeenCalledWith('vs_123abc', {
       status: 'requires_input',
@@ -197,7 +206,7 @@ describe('createSimulatedStripe dialog', () => {
     const simulated = createSimulatedStripe({ onSubmit });
     const pending = simulated.verifyIdentity(SECRET);
     await user.selectOptions(screen.getByRole('combobox'), SIMULATED_UNKNOWN_CODE);
-    await user.click(screen.getByRole('button', { name: /will fail with address_mismatch/ }));
+    await user.click(screen.getByRole('button', { name: 'Submit and fail' }));
     await pending;
     expect(onSubmit).toHaveBeenCalledWith('vs_123abc', {
       status: 'requires_input',
@@ -236,7 +245,7 @@ describe('createSimulatedStripe dialog', () => {
     const simulated = createSimulatedStripe();
     const pending = simulated.verifyIdentity(SECRET);
     const modal = dialog();
-    const verify = within(modal).getByRole('button', { name: 'Submit — will be verified' });
+    const verify = within(modal).getByRole('button', { name: 'Submit and verify' });
     const close = within(modal).getByRole('button', { name: 'Close' });
     await user.tab({ shift: true });
     expect(close).toHaveFocus();

@@ -37,9 +37,7 @@ describe('Testing page examples', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Verify your identity' }));
     const dialog = await screen.findByRole('dialog', { name: 'Stripe Identity (simulated)' });
     await userEvent.selectOptions(screen.getByRole('combobox'), 'selfie_face_mismatch');
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Submit — will fail with selfie_face_mismatch' }),
-    );
+    await userEvent.click(screen.getByRole('button', { name: 'Submit and fail' }));
     expect(dialog).not.toBeInTheDocument();
     await waitFor(() =>
       expect(screen.getByRole('alert')).toHaveTextContent(

@@ -78,6 +78,26 @@ describe('colour contrast of styles.css (WCAG AA)', () => {
       });
 
       for (const rule of toneRules) {
+        it(`should make the tone mark of ${rule.selectors.join(', ')} visible on the background (3:1, non-text)`, () => {
+          const tone = resolveColor(rule.declarations.get('--_rsi-tone') ?? '', vars);
+          expect(contrastRatio(tone, color('--_rsi-color-background'))).toBeGreaterThanOrEqual(3);
+        });
+
+        it(`should keep the callout surface of ${rule.selectors.join(', ')} a quiet tint of the background (regression: muddy brown night callouts)`, () => {
+          // Only the rule's tone: its other declarations (the root's) would undo the theme's.
+          const toned = new Map([
+            ...vars,
+            ['--_rsi-tone', rule.declarations.get('--_rsi-tone') ?? ''],
+          ]);
+          const surface = resolveColor('var(--_rsi-tone-surface)', toned);
+          const background = color('--_rsi-color-background');
+          const shift = Math.max(...surface.map((c, k) => Math.abs(c - (background[k] ?? 0))));
+          expect(shift).toBeLessThanOrEqual(theme === 'night' || theme === 'dark mode' ? 12 : 21);
+          // The border carries the hue instead: it stands out from the surface.
+          const border = resolveColor('var(--_rsi-tone-border)', toned);
+          expect(contrastRatio(border, surface)).toBeGreaterThan(1.3);
+        });
+
         it(`should keep tone text and body text readable on the tinted surface of ${rule.selectors.join(', ')}`, () => {
           const toned = new Map([...vars, ...rule.declarations]);
           const surface = resolveColor('var(--_rsi-tone-surface)', toned);

@@ -43,6 +43,8 @@ export const Start: Story = {
     await expect(card).toHaveAccessibleName(messages.card.label);
     await expect(card).toHaveAttribute('data-phase', 'not_started');
     await expect(within(card).getByRole('button')).toHaveAccessibleName(messages.button.idle);
+    // The button says it: no "Verify your identity" title right above it.
+    await expect(card.querySelector('[data-slot="status-title"]')).toBeNull();
   },
 };
 
@@ -89,6 +91,12 @@ export const ActionRequired: Story = {
       messages.lastError.document_expired.message,
     );
     await expect(within(card).getByRole('button')).toHaveAccessibleName(messages.button.retry);
+    // One message and one next step (regression: two callouts both saying "try again").
+    await expect(within(card).getAllByRole('alert')).toHaveLength(1);
+    await expect(card.textContent?.split(messages.nextStepLabel)).toHaveLength(2);
+    await expect(within(card).getByRole('status')).not.toHaveTextContent(
+      messages.phase.action_required.description,
+    );
   },
 };
 
@@ -213,3 +221,76 @@ export const StartInvalidResponse: Story = startFails(
   'invalid_response',
   () => new HttpResponse('<html>Gateway</html>', { headers: { 'Content-Type': 'text/html' } }),
 );
+
+const STATES: [label: string, session: VerificationSession | null][] = [
+  ['Start', null],
+  ['processing', makeVerificationSession({ status: 'processing' })],
+  ['verified', makeVerificationSession({ status: 'verified' })],
+  [
+    'failed, can try again',
+    makeVerificationSession({
+      status: 'requires_input',
+      last_error: { code: 'document_expired', reason: null },
+    }),
+  ],
+  [
+    'failed, final',
+    makeVerificationSession({
+      status: 'requires_input',
+      last_error: { code: 'under_supported_age', reason: null },
+    }),
+  ],
+  ['canceled', makeVerificationSession({ status: 'canceled' })],
+];
+
+/**
+ * Every state side by side, labelled (from props: no request). Quiet by default: each status
+ * is text with a small mark in its tone; no state is a box inside the card's box.
+ */
+export const AllStates: Story = {
+  parameters: { identity: { width: 'wide' } },
+  render: (args) => (
+    <div
+      style={{
+        display: 'grid',
+        gap: 24,
+        gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 320px), 1fr))',
+      }}
+    >
+      {STATES.map(([label, session]) => (
+        <figure key={label} style={{ margin: 0 }} data-state-label={label}>
+          <figcaption style={{ margin: '0 0 8px', fontSize: 12, fontWeight: 600, opacity: 0.75 }}>
+            {label}
+          </figcaption>
+          {/* Several cards on one page: each needs its own name (axe: landmark-unique). */}
+          {session ? (
+            <VerificationSessionCard {...args} session={session} aria-label={label} />
+          ) : (
+            <VerificationSessionCard {...args} aria-label={label} />
+          )}
+        </figure>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const cards = [...canvasElement.querySelectorAll('[data-rsi="verification-session-card"]')];
+    await expect(cards).toHaveLength(STATES.length);
+    // Every state is told apart by its words, and by its tone mark where it has one.
+    const looks = cards.map((card) => {
+      const title = card.querySelector('[data-slot="status-title"]');
+      const mark = title ? getComputedStyle(title, '::before') : null;
+      return `${card.getAttribute('data-phase')}|${card.textContent}|${mark?.backgroundColor}`;
+    });
+    await expect(new Set(looks).size).toBe(STATES.length);
+    for (const card of cards) {
+      // No box in the card's box: nothing inside has a border or a filled background.
+      for (const part of card.querySelectorAll(
+        '[data-rsi]:not([data-rsi="verify-identity-button"])',
+      )) {
+        const style = getComputedStyle(part);
+        await expect(style.backgroundColor).toBe('rgba(0, 0, 0, 0)');
+        await expect(style.borderInlineStartWidth).toBe('0px');
+      }
+    }
+  },
+};

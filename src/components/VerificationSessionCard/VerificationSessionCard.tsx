@@ -6,7 +6,6 @@ import {
   forwardRef,
   type HTMLAttributes,
   useEffect,
-  useMemo,
   useRef,
   useState,
 } from 'react';
@@ -21,11 +20,10 @@ import {
 } from '../../react/useVerificationSession.js';
 import type { UseVerifyIdentityOptions } from '../../react/useVerifyIdentity.js';
 import { mergeClassName } from '../internal/classNames.js';
-import { composeRefs } from '../internal/composeRefs.js';
 import { themeProps, useComponentContext } from '../internal/useComponentContext.js';
 import { RedactionNotice } from '../RedactionNotice/RedactionNotice.js';
 import { VerificationLastError } from '../VerificationLastError/VerificationLastError.js';
-import { VerificationStatus } from '../VerificationStatus/VerificationStatus.js';
+import { CardStatus } from '../VerificationStatus/VerificationStatus.js';
 import { VerifyIdentityButton } from '../VerifyIdentityButton/VerifyIdentityButton.js';
 
 /**
@@ -82,33 +80,36 @@ function CardView({
   const { messages, appearance } = useComponentContext(messagesProp);
   const hasProvider = useOptionalIdentityContext() !== null;
   const [flowError, setFlowError] = useState<IdentityError | null>(null);
-  const sectionRef = useRef<HTMLElement | null>(null);
+  const statusRef = useRef<HTMLDivElement | null>(null);
 
   const session = state.kind === 'ready' ? (state.session ?? NOT_STARTED) : null;
   const view = session ? describeSession(session, messages) : null;
   const showButton = Boolean(view?.canRetry) && hasProvider;
 
   // The button goes away once the session moves on (e.g. `processing` after a submit). If it
-  // had focus, focus would fall to <body>: keep it in the card instead.
+  // had focus, focus would fall to <body>: move it to the status instead, which then reads the
+  // verdict (once the card shows one again: it may be loading the new session first). The
+  // status is no control, so it shows no focus ring (styles.css).
   const hadButton = useRef(showButton);
+  const focusStatus = useRef(false);
   useEffect(() => {
-    const section = sectionRef.current;
-    if (hadButton.current && !showButton && section) {
-      const active = section.ownerDocument.activeElement;
-      if (active === null || active === section.ownerDocument.body) section.focus();
-    }
+    const doc = globalThis.document;
+    const lost = () => doc.activeElement === null || doc.activeElement === doc.body;
+    if (hadButton.current && !showButton && lost()) focusStatus.current = true;
     hadButton.current = showButton;
-  }, [showButton]);
+    if (focusStatus.current && statusRef.current) {
+      focusStatus.current = false;
+      if (lost()) statusRef.current.focus();
+    }
+  });
 
-  const ref = useMemo(() => composeRefs(forwardedRef, sectionRef), [forwardedRef]);
   // An error from another copy of this library may carry a code this catalogue lacks.
   const flowText = flowError
     ? (messages.error[flowError.code] ?? messages.lastErrorFallback)
     : null;
 
   const root = {
-    ref,
-    tabIndex: -1,
+    ref: forwardedRef,
     'aria-label': messages.card.label,
     'data-rsi': 'verification-session-card',
     'data-state': state.kind,
@@ -141,8 +142,23 @@ function CardView({
   const { onSubmitted, onCanceled, onError } = buttonOptions;
   return (
     <section {...root} data-phase={view.phase} data-tone={view.tone}>
-      <VerificationStatus session={session} messages={messages} />
-      <VerificationLastError session={session} messages={messages} />
+      {/* One message and one next step: the last error says what went wrong, so the status
+          keeps only its title; the start button repeats the not-started title, so it goes. */}
+      <CardStatus
+        ref={statusRef}
+        tabIndex={-1}
+        session={session}
+        messages={messages}
+        parts={
+          view.lastError
+            ? 'title'
+            : showButton && view.phase === 'not_started'
+              ? 'description'
+              : 'all'
+        }
+      />
+      {/* A failed start or retry is the newer news: it replaces the last error. */}
+      {flowError ? null : <VerificationLastError session={session} messages={messages} />}
       <RedactionNotice session={session} messages={messages} />
       {flowError && flowText ? (
         <div data-slot="card-flow-error" data-code={flowError.code} role="alert">

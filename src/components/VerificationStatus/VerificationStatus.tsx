@@ -1,6 +1,6 @@
 'use client';
 
-import { forwardRef, type HTMLAttributes } from 'react';
+import { type ForwardedRef, forwardRef, type HTMLAttributes } from 'react';
 import { type DescribableSession, describeStatus } from '../../core/describeSession.js';
 import { DEV, devWarn } from '../../core/dev.js';
 import { enPhase, enStatusLabel } from '../../core/en.js';
@@ -21,47 +21,71 @@ export interface VerificationStatusProps extends HTMLAttributes<HTMLDivElement> 
   messages?: IdentityMessages;
 }
 
+/** Which of its two lines a status shows (the card drops the one its other parts repeat). */
+type StatusParts = 'all' | 'title' | 'description';
+
+interface StatusProps extends VerificationStatusProps {
+  parts?: StatusParts;
+}
+
+function RenderStatus(
+  {
+    session,
+    status,
+    lastError,
+    messages: messagesProp,
+    parts = 'all',
+    className,
+    style,
+    ...rest
+  }: StatusProps,
+  ref: ForwardedRef<HTMLDivElement>,
+) {
+  const { texts, appearance } = useComponentTexts(messagesProp);
+  if (DEV && !session && !status) {
+    devWarn(
+      '<VerificationStatus> got neither a `session` nor a `status` prop, so it shows "unknown". Pass `session={useVerificationSession(id).data}` or `status="processing"`.',
+    );
+  }
+  const view = describeStatus(
+    session ?? { status: status ?? 'unknown', last_error: lastError ?? null },
+    textsOf(texts, 'phase', enPhase),
+  );
+  return (
+    <div
+      ref={ref}
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      aria-label={textsOf(texts, 'statusLabel', enStatusLabel)}
+      data-rsi="verification-status"
+      data-phase={view.phase}
+      data-tone={view.tone}
+      {...themeProps(appearance, style)}
+      {...rest}
+      className={mergeClassName('rsi-verification-status', className)}
+    >
+      {parts === 'description' ? null : <p data-slot="status-title">{view.title}</p>}
+      {parts === 'title' ? null : <p data-slot="status-description">{view.description}</p>}
+    </div>
+  );
+}
+
 /**
- * Where a verification stands, as a polite live region: a title and a description for the
- * session's phase, with `data-phase` and `data-tone` for styling. Screen readers announce it
- * once per phase change: re-renders with the same phase leave the region's text untouched.
+ * Where a verification stands, as a polite live region: a title (with a small mark in the
+ * tone of the phase) and a description, with `data-phase` and `data-tone` for styling. Screen
+ * readers announce it once per phase change: re-renders with the same phase leave the region's
+ * text untouched.
  *
  * @example
  * <VerificationStatus session={session} />
  */
-export const VerificationStatus = forwardRef<HTMLDivElement, VerificationStatusProps>(
-  function VerificationStatus(
-    { session, status, lastError, messages: messagesProp, className, style, ...rest },
-    ref,
-  ) {
-    const { texts, appearance } = useComponentTexts(messagesProp);
-    if (DEV && !session && !status) {
-      devWarn(
-        '<VerificationStatus> got neither a `session` nor a `status` prop, so it shows "unknown". Pass `session={useVerificationSession(id).data}` or `status="processing"`.',
-      );
-    }
-    const view = describeStatus(
-      session ?? { status: status ?? 'unknown', last_error: lastError ?? null },
-      textsOf(texts, 'phase', enPhase),
-    );
-    return (
-      <div
-        ref={ref}
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-        aria-label={textsOf(texts, 'statusLabel', enStatusLabel)}
-        data-rsi="verification-status"
-        data-phase={view.phase}
-        data-tone={view.tone}
-        {...themeProps(appearance, style)}
-        {...rest}
-        className={mergeClassName('rsi-verification-status', className)}
-      >
-        <p data-slot="status-title">{view.title}</p>
-        <p data-slot="status-description">{view.description}</p>
-      </div>
-    );
-  },
-);
+export const VerificationStatus = forwardRef<HTMLDivElement, VerificationStatusProps>(RenderStatus);
 VerificationStatus.displayName = 'VerificationStatus';
+
+/**
+ * The card's status (not exported from the package): `parts="title"` when the last error
+ * below says what went wrong, `parts="description"` when the start button below repeats the title.
+ */
+export const CardStatus = forwardRef<HTMLDivElement, StatusProps>(RenderStatus);
+CardStatus.displayName = 'VerificationStatus';

@@ -131,3 +131,47 @@ export function ErrorCodesTable(): ReactNode {
     </table>
   );
 }
+
+/** `text` with `code` spans and **bold** as elements (the docs' tables are JSX: no GFM here). */
+function inline(text: string): ReactNode[] {
+  let offset = 0;
+  return text.split(/(`[^`]+`|\*\*[^*]+\*\*)/).map((part) => {
+    const key = offset;
+    offset += part.length + 1;
+    if (part.startsWith('`') && part.endsWith('`'))
+      return <code key={key}>{part.slice(1, -1)}</code>;
+    if (part.startsWith('**')) return <strong key={key}>{part.slice(2, -2)}</strong>;
+    return part;
+  });
+}
+
+/**
+ * A table for the MDX pages, whose Markdown has no GFM tables: `head` and `rows` are plain
+ * strings with `code` and **bold** inline.
+ */
+export function DocTable(props: { head: string[]; rows: string[][] }): ReactNode {
+  return (
+    <table style={{ borderCollapse: 'collapse', width: '100%' }}>
+      <thead>
+        <tr>
+          {props.head.map((title) => (
+            <th key={title} style={cell}>
+              {title}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((row) => (
+          <tr key={row.join('|')}>
+            {props.head.map((title, column) => (
+              <td key={title} style={cell}>
+                {inline(row[column] ?? '')}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

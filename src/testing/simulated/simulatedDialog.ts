@@ -1,5 +1,4 @@
-import { en } from '../../core/en.js';
-import { LAST_ERROR_CODES, type LastErrorCode } from '../../core/types.js';
+import type { LastErrorCode } from '../../core/types.js';
 
 /** What the person picked in the simulated modal. */
 export type SimulatedChoice =
@@ -34,37 +33,93 @@ let dialogCount = 0;
 
 const FOCUSABLE = 'button:not([disabled]), select:not([disabled])';
 
+/** The card's font stack (styles.css): the modal reads like the page's components. */
+const FONT =
+  '-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue",Ubuntu,sans-serif';
+
 /** Inline styles: the test kit ships no stylesheet and must read well over any page. */
 const STYLES = {
   backdrop:
     'position:fixed;inset:0;z-index:2147483000;display:flex;align-items:center;justify-content:center;' +
-    'padding:16px;background:rgba(26,31,54,0.6);',
+    'padding:16px;background:rgba(26,31,54,0.55);',
   dialog:
-    'box-sizing:border-box;width:100%;max-width:420px;max-height:100%;overflow:auto;padding:24px;' +
-    'border-radius:12px;background:#ffffff;color:#1a1f36;box-shadow:0 12px 48px rgba(0,0,0,0.35);' +
-    'font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;text-align:left;',
-  title: 'margin:0 0 8px;font-size:18px;font-weight:600;color:#1a1f36;',
-  text: 'margin:0 0 16px;color:#3c4257;',
-  code: 'font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px;color:#1a1f36;',
-  group:
-    'margin:0 0 12px;padding:12px;border:1px solid #c1c9d2;border-radius:8px;display:flex;' +
-    'flex-direction:column;gap:8px;',
-  label: 'font-weight:600;color:#1a1f36;',
+    'box-sizing:border-box;width:100%;max-width:440px;max-height:100%;overflow:auto;padding:28px 24px 20px;' +
+    'border-radius:12px;background:#ffffff;color:#30313d;' +
+    'box-shadow:0 15px 35px rgba(50,50,93,0.2),0 5px 15px rgba(0,0,0,0.12);' +
+    `font:16px/1.5 ${FONT};text-align:left;`,
+  badge:
+    'display:inline-block;margin:0 0 12px;padding:1px 8px;border-radius:4px;background:#fcedb9;' +
+    'color:#7a3d00;font-size:12px;font-weight:600;',
+  title: 'margin:0 0 4px;font-size:20px;line-height:1.3;font-weight:600;color:#30313d;',
+  text: 'margin:0 0 20px;color:#596171;font-size:14px;',
+  field: 'display:flex;flex-direction:column;gap:6px;margin:16px 0 12px;',
+  label: 'font-size:14px;font-weight:600;color:#30313d;',
   select:
-    'font:inherit;padding:6px 8px;border:1px solid #697386;border-radius:6px;background:#ffffff;' +
-    'color:#1a1f36;',
+    'box-sizing:border-box;width:100%;min-height:40px;padding:8px 10px;font:inherit;font-size:15px;' +
+    'border:1px solid #d5dbe1;border-radius:6px;background:#ffffff;color:#30313d;',
   primary:
-    'display:block;width:100%;margin:0 0 12px;padding:10px 14px;font:inherit;font-weight:600;' +
-    'border:1px solid #4b45c6;border-radius:6px;background:#4b45c6;color:#ffffff;cursor:pointer;',
+    'display:block;box-sizing:border-box;width:100%;min-height:44px;padding:10px 16px;font:inherit;font-weight:600;' +
+    'border:0;border-radius:6px;background:#635bff;color:#ffffff;cursor:pointer;' +
+    'box-shadow:0 1px 1px rgba(0,0,0,0.08),0 2px 5px rgba(50,50,93,0.12);',
   secondary:
-    'display:block;width:100%;margin:0 0 12px;padding:10px 14px;font:inherit;font-weight:600;' +
-    'border:1px solid #697386;border-radius:6px;background:#ffffff;color:#1a1f36;cursor:pointer;',
-  row: 'display:flex;gap:12px;',
+    'display:block;box-sizing:border-box;width:100%;min-height:44px;padding:10px 16px;font:inherit;font-weight:600;' +
+    'border:1px solid #d5dbe1;border-radius:6px;background:#ffffff;color:#30313d;cursor:pointer;',
+  footer:
+    'display:flex;justify-content:space-between;gap:8px;margin:20px -8px 0;padding-top:12px;' +
+    'border-top:1px solid #ebeef1;',
+  quiet:
+    'min-height:40px;padding:8px;font:inherit;font-size:14px;font-weight:600;border:0;border-radius:6px;' +
+    'background:transparent;color:#4b45c6;cursor:pointer;',
 } as const;
 
-function failLabel(code: string): string {
-  return `Submit — will fail with ${code}`;
-}
+/** Plain-word names of the failures, grouped; values are the codes (the simulated pages' choices). */
+export const SIMULATED_FAILURES: [group: string, options: [code: string, label: string][]][] = [
+  [
+    'ID document',
+    [
+      ['document_expired', 'The document has expired'],
+      ['document_type_not_supported', 'This type of document is not accepted'],
+      ['document_unverified_other', 'The document could not be verified'],
+    ],
+  ],
+  [
+    'Selfie',
+    [
+      ['selfie_face_mismatch', 'The selfie does not match the photo'],
+      ['selfie_document_missing_photo', 'The document has no photo'],
+      ['selfie_manipulated', 'The selfie looks edited'],
+      ['selfie_unverified_other', 'The selfie could not be verified'],
+    ],
+  ],
+  [
+    'ID number',
+    [
+      ['id_number_mismatch', 'The ID number does not match'],
+      ['id_number_insufficient_document_data', 'The document lacks the data to check it'],
+      ['id_number_unverified_other', 'The ID number could not be verified'],
+    ],
+  ],
+  [
+    'Email and phone',
+    [
+      ['email_unverified_other', 'The email could not be verified'],
+      ['email_verification_declined', 'The email check was declined'],
+      ['phone_unverified_other', 'The phone number could not be verified'],
+      ['phone_verification_declined', 'The phone check was declined'],
+    ],
+  ],
+  [
+    'The person or their device',
+    [
+      ['abandoned', 'Started but not finished'],
+      ['consent_declined', 'Consent was declined'],
+      ['under_supported_age', 'Too young to be verified'],
+      ['country_not_supported', 'The country is not supported'],
+      ['device_not_supported', 'The device has no camera'],
+      [SIMULATED_UNKNOWN_CODE, 'A reason this library does not know'],
+    ],
+  ],
+];
 
 /**
  * Renders the stand-in for Stripe's identity modal: a labelled `role="dialog"` with
@@ -102,55 +157,53 @@ export function openSimulatedDialog(options: OpenOptions): SimulatedDialogHandle
   dialog.setAttribute('aria-describedby', descriptionId);
   dialog.tabIndex = -1;
 
+  const badge = el('p', STYLES.badge, 'Test mode');
   const title = el('h2', STYLES.title, 'Stripe Identity (simulated)');
   title.id = titleId;
 
   const description = el('p', STYLES.text);
   description.id = descriptionId;
   description.append(
-    "This window stands in for Stripe's verification modal. Nothing is sent to Stripe. Choose what happens to session ",
-    el('span', STYLES.code, options.sessionId),
+    "This stands in for Stripe's verification window; nothing is sent to Stripe. Choose what happens to session ",
+    el(
+      'span',
+      'font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px;',
+      options.sessionId,
+    ),
     '.',
   );
 
-  const verify = el('button', STYLES.primary, 'Submit — will be verified');
+  const verify = el('button', STYLES.primary, 'Submit and verify');
   verify.type = 'button';
 
-  const group = el('div', STYLES.group);
-  group.setAttribute('role', 'group');
-  group.setAttribute('aria-labelledby', `${selectId}-label`);
-  const label = el('label', STYLES.label, 'Reason the check will fail (last_error.code)');
-  label.id = `${selectId}-label`;
+  const field = el('div', STYLES.field);
+  const label = el('label', STYLES.label, 'Or make the check fail because');
   label.htmlFor = selectId;
   const select = el('select', STYLES.select);
   select.id = selectId;
-  for (const code of LAST_ERROR_CODES) {
-    const option = el('option', '', `${code} — ${en.lastError[code].message}`);
-    option.value = code;
-    select.append(option);
+  for (const [name, failures] of SIMULATED_FAILURES) {
+    const group = el('optgroup', '');
+    group.label = name;
+    for (const [code, text] of failures) {
+      const option = el('option', '', text);
+      option.value = code;
+      group.append(option);
+    }
+    select.append(group);
   }
-  const unknown = el(
-    'option',
-    '',
-    `${SIMULATED_UNKNOWN_CODE} — a code the catalogue does not know`,
-  );
-  unknown.value = SIMULATED_UNKNOWN_CODE;
-  select.append(unknown);
-  const fail = el('button', `${STYLES.secondary}margin:0;`, failLabel(select.value));
+  select.value = 'document_expired';
+  field.append(label, select);
+  const fail = el('button', STYLES.secondary, 'Submit and fail');
   fail.type = 'button';
-  select.addEventListener('change', () => {
-    fail.textContent = failLabel(select.value);
-  });
-  group.append(label, select, fail);
 
-  const row = el('div', STYLES.row);
-  const decline = el('button', STYLES.secondary, 'Decline consent');
+  const footer = el('div', STYLES.footer);
+  const decline = el('button', STYLES.quiet, 'Decline consent');
   decline.type = 'button';
-  const close = el('button', STYLES.secondary, 'Close');
+  const close = el('button', STYLES.quiet, 'Close');
   close.type = 'button';
-  row.append(decline, close);
+  footer.append(decline, close);
 
-  dialog.append(title, description, verify, group, row);
+  dialog.append(badge, title, description, verify, field, fail, footer);
   backdrop.append(dialog);
 
   let done = false;
