@@ -85,8 +85,12 @@ export const Creating: Story = {
     await expect(button).toHaveAttribute('aria-busy', 'true');
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(button).toHaveTextContent(packOf(context).button.creating);
+    const { requests } = simulationOf(context.loaded).backend;
+    // Regression: under load the create request had not reached the mocked backend yet (0, not 1).
+    await waitFor(() => expect(requests.create).toBe(1), WAIT);
     await userEvent.click(button);
-    await expect(simulationOf(context.loaded).backend.requests.create).toBe(1);
+    await expect(button).toHaveAttribute('data-state', 'creating');
+    await expect(requests.create).toBe(1);
   },
 };
 
