@@ -35,7 +35,7 @@ const verifyButton = (page: Page, name: string = messages.button.idle) =>
   card(page).getByRole('button', { name });
 
 async function submitVerified(page: Page) {
-  await dialog(page).getByRole('button', { name: 'Submit — will be verified' }).click();
+  await dialog(page).getByRole('button', { name: 'Submit and verify' }).click();
 }
 
 /**
@@ -77,9 +77,7 @@ export function describeFlows(app: () => string, options: FlowOptions) {
     await dialog(page).waitFor();
     const first = await dialogSessionId(page);
     await dialog(page).getByRole('combobox').selectOption('selfie_face_mismatch');
-    await dialog(page)
-      .getByRole('button', { name: 'Submit — will fail with selfie_face_mismatch' })
-      .click();
+    await dialog(page).getByRole('button', { name: 'Submit and fail' }).click();
     await expectPhase(page, 'processing');
     await expectPhase(page, 'action_required');
     await expect(card(page).getByRole('alert').first().textContent()).resolves.toContain(

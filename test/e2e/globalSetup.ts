@@ -8,6 +8,8 @@ import { serveCommand, setup } from '../../scripts/examples.mjs';
 declare module 'vitest' {
   export interface ProvidedContext {
     fakeApi: string;
+    /** The fake Stripe API's latency per request, in ms. */
+    fakeLatencyMs: number;
     apps: Record<'vite' | 'vite18' | 'next', string>;
     buildLogs: Record<string, Record<string, string>>;
     /** Where each server's stdout and stderr go. */
@@ -34,8 +36,10 @@ export default async function globalSetup(project: TestProject) {
   // E2E_ONLY=vite (or next) limits a local run to one example; `npm test` runs both.
   const only = process.env.E2E_ONLY;
   const buildLogs = setup(only ? [only] : undefined);
-  // Long enough to see `processing` on a loaded machine, short enough for the flows.
-  const api = await startFakeStripeApi({ processingMs: 3000 });
+  // Long enough to see `processing` on a loaded machine, short enough for the flows; each Stripe
+  // request answers after a latency like a real API's (E2E_FAKE_LATENCY_MS, default 50 ms).
+  const latencyMs = Number(process.env.E2E_FAKE_LATENCY_MS ?? 50);
+  const api = await startFakeStripeApi({ processingMs: 3000, latencyMs });
   const children: ChildProcess[] = [];
   const logDir = path.resolve(import.meta.dirname, '../../.examples/logs');
   mkdirSync(logDir, { recursive: true });
@@ -64,6 +68,7 @@ export default async function globalSetup(project: TestProject) {
     next: only === 'vite' ? '' : await start('next', 43000),
   };
   project.provide('fakeApi', api.origin);
+  project.provide('fakeLatencyMs', latencyMs);
   project.provide('apps', apps);
   project.provide('buildLogs', buildLogs);
   project.provide('logFiles', logFiles);

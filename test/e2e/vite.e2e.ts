@@ -34,7 +34,7 @@ function describeRedirect(app: () => string) {
     const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }));
     expect(stored).toMatch(/vs_\w+/);
     expect(stored).not.toContain('verify.stripe.com');
-    await page.getByRole('button', { name: 'Submit — will be verified' }).click();
+    await page.getByRole('button', { name: 'Submit and verify' }).click();
     await page.waitForURL('**/return');
     await expectPhase(page, 'processing');
     await expectPhase(page, 'verified');
@@ -75,6 +75,7 @@ describe('examples/vite-node servers', () => {
     recordBenchmark('examples-vite-click-to-modal', {
       what: 'Time from the click on the verify button to the simulated modal in examples/vite-node (production build, React 19 and 18.3 runs together): POST /api/identity/verification-sessions → node:http → toNodeHandler → createIdentityHandlers → stripe SDK → fake Stripe API on 127.0.0.1 (list + create or retrieve), in parallel with Stripe.js (preloaded on hover). Measured from Playwright, so it includes one CDP round trip.',
       machine: '2 shared cores, Debian Chromium headless',
+      fakeStripeLatencyMsPerRequest: inject('fakeLatencyMs'),
       ...summarize(clickToModalMs),
     });
   });

@@ -133,7 +133,7 @@ function DemoHostedPage() {
       <h2>Stripe Identity hosted page (simulated)</h2>
       <p>Session {sessionId ?? 'unknown'}</p>
       <button type="button" onClick={() => void submit()} disabled={!sessionId}>
-        Submit — will be verified
+        Submit and verify
       </button>
       {failed ? <p role="alert">The demo backend refused the submission.</p> : null}
     </section>
