@@ -4,6 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const root = import.meta.dirname;
 const src = path.join(root, 'src');
@@ -46,20 +47,7 @@ function copyStyles(): Plugin {
 /** A module of the React 18.3 install in test/react18 (see the `react18` test project). */
 const react18 = (id: string) => path.join(root, 'test/react18/node_modules', id);
 
-const chromium = {
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
-};
+const chromium = { launchOptions: chromiumLaunchOptions };
 
 export default defineConfig({
   plugins: [react(), copyStyles()],

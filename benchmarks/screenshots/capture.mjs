@@ -8,6 +8,8 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright';
 // biome-ignore lint/correctness/useImportExtensions: a plain Node script imports the .mjs file itself
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+// biome-ignore lint/correctness/useImportExtensions: a plain Node script imports the .mjs file itself
 import { serveStatic } from '../../scripts/static-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -34,10 +36,7 @@ const server = await serveStatic(
   path.join(root, 'storybook-static'),
   process.env.CATALOGUE_PREFIX ?? '/catalogue/',
 );
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const page = await browser.newPage({ viewport: { width: 480, height: 700 } });
   for (const theme of THEMES) {

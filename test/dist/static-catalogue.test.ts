@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { type StaticServer, serveStatic } from '../../scripts/static-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,10 +23,7 @@ beforeAll(async () => {
     throw new Error('storybook-static/ is missing: run `npm run build-storybook` first.');
   }
   server = await serveStatic(staticDir, SUB_PATH);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run'],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions);
 }, 60_000);
 
 afterAll(async () => {

@@ -7,6 +7,7 @@ import {
   type Request,
 } from 'playwright';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { en } from '../../src/core/en.js';
 
 export const messages = en;
@@ -15,18 +16,7 @@ export const messages = en;
 const SECRET = /vs_[A-Za-z0-9]+_secret_[A-Za-z0-9]/;
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 /** One Chromium for the enclosing `describe`: launched before its tests, closed after. */
