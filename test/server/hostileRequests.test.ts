@@ -1,7 +1,6 @@
 // @vitest-environment node
 // Hostile and broken requests against the handlers (real stripe SDK, strict fake Stripe API).
 // Each refusal is JSON 4xx with `Cache-Control: no-store`, no stack, no key, and nothing logged.
-import Stripe from 'stripe';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IdentityHandlersOptions } from '../../src/server/index.js';
 import {
@@ -10,8 +9,9 @@ import {
   expectRefusal,
   readRequest,
   type StrictSetup,
+  signWebhook,
   startStrict,
-  WEBHOOK_SECRET,
+  WEBHOOK_PAYLOAD,
   watchConsole,
 } from './strictStripe.js';
 
@@ -381,13 +381,7 @@ describe('users and sessions', () => {
 });
 
 describe('webhooks', () => {
-  const sdk = new Stripe('sk_test_for_signing_only');
-  const payload = JSON.stringify({
-    id: 'evt_1',
-    object: 'event',
-    type: 'identity.verification_session.verified',
-    data: { object: { id: 'vs_1', object: 'identity.verification_session' } },
-  });
+  const payload = WEBHOOK_PAYLOAD;
 
   const delivery = (body: string | ReadableStream, signature?: string) =>
     new Request(`${BASE}/webhook`, {
@@ -400,8 +394,7 @@ describe('webhooks', () => {
       ...(typeof body === 'string' ? {} : { duplex: 'half' }),
     } as RequestInit);
 
-  const sign = (body: string, extra: { secret?: string; timestamp?: number } = {}) =>
-    sdk.webhooks.generateTestHeaderStringAsync({ payload: body, secret: WEBHOOK_SECRET, ...extra });
+  const sign = signWebhook;
 
   it('should accept a signed delivery (the baseline the refusals below differ from)', async () => {
     const onEvent = vi.fn();

@@ -3,15 +3,15 @@
 // buffered whole; and a real Express app shows why the webhook goes before express.json().
 import http from 'node:http';
 import express from 'express';
-import Stripe from 'stripe';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toNodeHandler } from '../../src/server/index.js';
 import {
   type StrictSetup,
   serve,
   serveHandlers,
+  signWebhook,
   startStrict,
-  WEBHOOK_SECRET,
+  WEBHOOK_PAYLOAD,
   watchConsole,
 } from './strictStripe.js';
 
@@ -138,23 +138,14 @@ describe('toNodeHandler with big bodies', () => {
 });
 
 describe('toNodeHandler in a real Express app', () => {
-  const sdk = new Stripe('sk_test_for_signing_only');
-  const payload = JSON.stringify({
-    id: 'evt_1',
-    object: 'event',
-    type: 'identity.verification_session.verified',
-    data: { object: { id: 'vs_1', object: 'identity.verification_session' } },
-  });
+  const payload = WEBHOOK_PAYLOAD;
 
   async function deliver(origin: string) {
     return fetch(`${origin}/api/identity/webhook`, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
-        'Stripe-Signature': await sdk.webhooks.generateTestHeaderStringAsync({
-          payload,
-          secret: WEBHOOK_SECRET,
-        }),
+        'Stripe-Signature': await signWebhook(payload),
       },
       body: payload,
     });

@@ -23,6 +23,24 @@ export const API_KEY = 'sk_test_strict_fake_key_123';
 export const WEBHOOK_SECRET = 'whsec_strict_fake_secret_456';
 export const BASE = 'https://app.example.com/api/identity';
 
+/** A webhook delivery body: `identity.verification_session.verified` for `vs_1`. */
+export const WEBHOOK_PAYLOAD = JSON.stringify({
+  id: 'evt_1',
+  object: 'event',
+  type: 'identity.verification_session.verified',
+  data: { object: { id: 'vs_1', object: 'identity.verification_session' } },
+});
+
+const signer = new Stripe('sk_test_for_signing_only');
+
+/** A `Stripe-Signature` header for `body`, signed as Stripe does (secret and time overridable). */
+export const signWebhook = (body: string, extra: { secret?: string; timestamp?: number } = {}) =>
+  signer.webhooks.generateTestHeaderStringAsync({
+    payload: body,
+    secret: WEBHOOK_SECRET,
+    ...extra,
+  });
+
 /** `Authorization: Bearer <user>` stands in for the host's auth. */
 export const bearerAuth = (request: Request) =>
   request.headers.get('Authorization')?.replace(/^Bearer /, '') ?? null;
