@@ -6,7 +6,12 @@ import type {
   IdentityBackend,
   VerificationMode,
 } from './backend.js';
-import { IdentityError } from './IdentityError.js';
+import { DEV } from './dev.js';
+import {
+  IdentityError,
+  type IdentityErrorCode,
+  type IdentityErrorOptions,
+} from './IdentityError.js';
 import { isObject } from './isObject.js';
 
 // The transport of `createHttpBackend`: every request, header, timeout and error of the HTTP
@@ -30,13 +35,8 @@ export const MODE_HEADER = 'X-Identity-Mode';
 /** The longest delay `setTimeout` honours. */
 const MAX_TIMER_MS = 2_147_483_647;
 
-/** Longest part of a server's error message kept in an `IdentityError` message. */
-const MAX_SERVER_MESSAGE = 300;
-
-type Method = 'GET' | 'POST';
-
 interface RequestSpec {
-  method: Method;
+  method: 'GET' | 'POST';
   url: string;
   /** `METHOD path`, for error messages (no query, no secret). */
   label: string;
@@ -44,10 +44,43 @@ interface RequestSpec {
   mode?: VerificationMode;
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value;
+/** What a value is, for error messages: `null`, `an array`, or its `typeof`. */
+export function describeValue(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+}
+
+/**
+ * Checks what `createSession` (`label`) resolved to: an object with a non-empty `id` and the
+ * credential the mode needs (`client_secret` for `modal`, `url` for `redirect`). Used by the HTTP
+ * client and, for custom backends, by `useVerifyIdentity`.
+ */
+export function checkCreated(data: unknown, mode: VerificationMode, label: string): CreatedSession {
+  const credential = mode === 'redirect' ? 'url' : 'client_secret';
+  const invalid = (message: string) => new IdentityError('invalid_response', `${label} ${message}`);
+  if (!isObject(data)) {
+    throw invalid(
+      DEV
+        ? `returned ${describeValue(data)} instead of an object with \`id\` and \`${credential}\`.`
+        : `returned ${describeValue(data)}`,
+    );
+  }
+  const { id } = data;
+  if (typeof id !== 'string' || id === '') {
+    throw invalid(
+      DEV
+        ? `returned no \`id\` (expected a non-empty string, got ${describeValue(id)}).`
+        : `returned no id`,
+    );
+  }
+  const value = data[credential];
+  if (typeof value !== 'string' || value === '') {
+    throw invalid(
+      DEV
+        ? `returned no \`${credential}\` for ${mode} mode (expected a non-empty string, got ${describeValue(value)}). The server must answer the \`${MODE_HEADER}: ${mode}\` header with \`${credential}\`.`
+        : `returned no ${credential}`,
+    );
+  }
+  return { id, [credential]: value };
 }
 
 /** The server's `{ error: { message, code } }`, if the body is that shape. */
@@ -61,7 +94,7 @@ function readServerError(text: string): { message?: string; code?: string } | nu
   if (!isObject(body) || !isObject(body.error)) return null;
   const { message, code } = body.error;
   return {
-    ...(typeof message === 'string' ? { message: message.slice(0, MAX_SERVER_MESSAGE) } : {}),
+    ...(typeof message === 'string' ? { message: message.slice(0, 300) } : {}),
     ...(typeof code === 'string' ? { code: code.slice(0, 100) } : {}),
   };
 }
@@ -85,85 +118,88 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (typeof timeoutMs !== 'number' || !(timeoutMs >= 0)) {
     throw new TypeError(
-      `[react-stripe-identity] createHttpBackend({ timeoutMs }): \`timeoutMs\` must be a number of milliseconds >= 0 (0 disables the timeout), got ${String(timeoutMs)}.`,
+      DEV
+        ? `[react-stripe-identity] createHttpBackend({ timeoutMs }): \`timeoutMs\` must be a number of milliseconds >= 0 (0 disables the timeout), got ${String(timeoutMs)}.`
+        : `[react-stripe-identity] createHttpBackend({ timeoutMs }): got ${String(timeoutMs)}`,
     );
   }
   const collection = `${baseUrl}/verification-sessions`;
 
-  async function buildHeaders(spec: RequestSpec): Promise<Headers> {
+  /** Sends one request and returns its parsed 2xx JSON body, or rejects with an IdentityError. */
+  async function exchange({ label, url, method, body, mode }: RequestSpec, signal: AbortSignal) {
+    const error = (code: IdentityErrorCode, message: string, extra?: IdentityErrorOptions) =>
+      new IdentityError(code, `${label} ${message}`, extra);
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    if (typeof fetchImpl !== 'function') {
+      throw error(
+        'network_error',
+        DEV
+          ? 'was not sent: no global `fetch` here. Pass `fetch` to createHttpBackend().'
+          : 'was not sent: no fetch',
+      );
+    }
     let extra: HeadersInit | undefined;
     try {
       extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
     } catch (cause) {
-      throw new IdentityError(
+      throw error(
         'network_error',
-        `${spec.label} was not sent: the \`headers\` function given to createHttpBackend() threw.`,
+        DEV
+          ? 'was not sent: the `headers` function given to createHttpBackend() threw.'
+          : 'was not sent: headers() threw',
         { cause },
       );
     }
     const headers = new Headers(extra);
     if (!headers.has('Accept')) headers.set('Accept', 'application/json');
-    if (spec.body !== undefined && !headers.has('Content-Type')) {
+    if (body !== undefined && !headers.has('Content-Type')) {
       headers.set('Content-Type', 'application/json');
     }
-    if (spec.mode) headers.set(MODE_HEADER, spec.mode);
-    return headers;
-  }
-
-  /** Sends one request and returns its parsed 2xx JSON body, or rejects with an IdentityError. */
-  async function exchange(spec: RequestSpec, signal: AbortSignal): Promise<unknown> {
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    if (typeof fetchImpl !== 'function') {
-      throw new IdentityError(
-        'network_error',
-        `${spec.label} was not sent: no global \`fetch\` here. Pass \`fetch\` to createHttpBackend().`,
-      );
-    }
-    const headers = await buildHeaders(spec);
+    if (mode) headers.set(MODE_HEADER, mode);
     let response: Response;
+    let text: string;
     try {
-      response = await fetchImpl(spec.url, {
-        method: spec.method,
+      response = await fetchImpl(url, {
+        method,
         headers,
         credentials,
         signal,
-        ...(spec.body === undefined ? {} : { body: spec.body }),
+        ...(body === undefined ? {} : { body }),
       });
     } catch (cause) {
-      throw new IdentityError(
+      throw error(
         'network_error',
-        `${spec.label} failed: the request did not reach the server (${cause instanceof Error ? cause.message : 'fetch rejected'}).`,
+        `failed: the request did not reach the server (${cause instanceof Error ? cause.message : 'fetch rejected'}).`,
         { cause },
       );
     }
-    let text: string;
+    const { status } = response;
     try {
       text = await response.text();
     } catch (cause) {
-      throw new IdentityError(
-        'network_error',
-        `${spec.label} failed: the response body could not be read.`,
-        { cause, status: response.status },
-      );
+      throw error('network_error', 'failed: the response body could not be read.', {
+        cause,
+        status,
+      });
     }
     if (!response.ok) {
-      const serverError = readServerError(text);
-      const detail = serverError?.message ? `: ${serverError.message}` : '.';
-      const code = serverError?.code ? ` (code ${serverError.code})` : '';
-      throw new IdentityError(
+      const server = readServerError(text);
+      throw error(
         'backend_http_error',
-        `${spec.label} failed with HTTP ${response.status}${code}${detail}`,
-        { status: response.status, ...(serverError ? { cause: { error: serverError } } : {}) },
+        `failed with HTTP ${status}${server?.code ? ` (code ${server.code})` : ''}${server?.message ? `: ${server.message}` : '.'}`,
+        { status, ...(server ? { cause: { error: server } } : {}) },
       );
     }
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      const type = response.headers.get('Content-Type') ?? 'none';
-      throw new IdentityError(
+      const type = (response.headers.get('Content-Type') ?? 'none').slice(0, 80);
+      throw error(
         'invalid_response',
-        `${spec.label} returned HTTP ${response.status} with a body that is not JSON (Content-Type: ${type.slice(0, 80)}). Check that \`baseUrl\` points at the react-stripe-identity/server handlers.`,
-        { status: response.status },
+        DEV
+          ? `returned HTTP ${status} with a body that is not JSON (Content-Type: ${type}). Check that \`baseUrl\` points at the react-stripe-identity/server handlers.`
+          : `returned HTTP ${status} with a body that is not JSON (Content-Type: ${type}).`,
+        { status },
       );
     }
   }
@@ -171,15 +207,10 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
   /** Runs `exchange` under the caller's signal and the timeout; settles exactly once. */
   function send(spec: RequestSpec, call: BackendCallOptions): Promise<unknown> {
     const outer = call.signal;
-    if (outer?.aborted) {
-      return Promise.reject(
-        new IdentityError('aborted', `${spec.label} was aborted before it was sent.`, {
-          cause: outer.reason,
-        }),
-      );
-    }
     return new Promise<unknown>((resolve, reject) => {
       const controller = new AbortController();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let sent = false;
       // A promise settles once (later calls are no-ops): whichever path comes first wins, and
       // each one stops the timer and the abort listener.
       const finish =
@@ -190,74 +221,58 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
           settle(value);
         };
       const fail = finish(reject);
-      const onAbort = () => {
-        const reason = outer?.reason;
-        controller.abort(reason);
-        fail(new IdentityError('aborted', `${spec.label} was aborted.`, { cause: reason }));
+      const stop = (error: IdentityError) => {
+        controller.abort(error.cause ?? error);
+        fail(error);
       };
+      const onAbort = () =>
+        stop(
+          new IdentityError(
+            'aborted',
+            `${spec.label} was aborted${sent ? '' : ' before it was sent'}.`,
+            { cause: outer?.reason },
+          ),
+        );
+      if (outer?.aborted) return onAbort();
       outer?.addEventListener('abort', onAbort, { once: true });
       // Beyond 2^31-1 ms setTimeout fires at once; treat such values (and Infinity) as "no timeout".
-      const timer =
-        timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS
-          ? setTimeout(() => {
-              const error = new IdentityError(
+      if (timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS) {
+        timer = setTimeout(
+          () =>
+            stop(
+              new IdentityError(
                 'timeout',
                 `${spec.label} did not answer within ${timeoutMs} ms (createHttpBackend \`timeoutMs\`).`,
-              );
-              controller.abort(error);
-              fail(error);
-            }, timeoutMs)
-          : undefined;
-      exchange(spec, controller.signal).then(finish(resolve as (value: unknown) => void), fail);
+              ),
+            ),
+          timeoutMs,
+        );
+      }
+      sent = true;
+      exchange(spec, controller.signal).then(finish(resolve), fail);
     });
   }
 
   return {
-    async createSession(
-      input: CreateSessionInput,
-      call: BackendCallOptions = {},
-    ): Promise<CreatedSession> {
+    async createSession(input: CreateSessionInput, call: BackendCallOptions = {}) {
       const mode: VerificationMode = call.mode ?? 'modal';
       let body: string;
       try {
         body = JSON.stringify(input ?? {});
       } catch (cause) {
         throw new TypeError(
-          '[react-stripe-identity] createSession(input): `input` must be JSON-serialisable (no cycles, no BigInt).',
+          DEV
+            ? '[react-stripe-identity] createSession(input): `input` must be JSON-serialisable (no cycles, no BigInt).'
+            : '[react-stripe-identity] createSession(input): not JSON-serialisable',
           { cause },
         );
       }
-      const spec: RequestSpec = {
-        method: 'POST',
-        url: collection,
-        label: `POST ${collection}`,
-        body,
+      const label = `POST ${collection}`;
+      return checkCreated(
+        await send({ method: 'POST', url: collection, label, body, mode }, call),
         mode,
-      };
-      const data = await send(spec, call);
-      const credential = mode === 'redirect' ? 'url' : 'client_secret';
-      if (!isObject(data)) {
-        throw new IdentityError(
-          'invalid_response',
-          `${spec.label} returned ${describeValue(data)} instead of an object with \`id\` and \`${credential}\`.`,
-        );
-      }
-      if (typeof data.id !== 'string' || data.id === '') {
-        throw new IdentityError(
-          'invalid_response',
-          `${spec.label} returned no \`id\` (expected a non-empty string, got ${describeValue(data.id)}).`,
-        );
-      }
-      const value = data[credential];
-      if (typeof value !== 'string' || value === '') {
-        throw new IdentityError(
-          'invalid_response',
-          `${spec.label} returned no \`${credential}\` for ${mode} mode (expected a non-empty string, got ${describeValue(value)}). The server must answer the \`${MODE_HEADER}: ${mode}\` header with \`${credential}\`.`,
-        );
-      }
-      return mode === 'redirect'
-        ? { id: data.id, url: value }
-        : { id: data.id, client_secret: value };
+        label,
+      );
     },
 
     async readSession(id: string, call: BackendCallOptions = {}) {
@@ -267,8 +282,8 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
         );
       }
       const url = `${collection}/${encodeURIComponent(id)}`;
-      const spec: RequestSpec = { method: 'GET', url, label: `GET ${url}` };
-      return { data: await send(spec, call), label: spec.label };
+      const label = `GET ${url}`;
+      return { data: await send({ method: 'GET', url, label }, call), label };
     },
   };
 }

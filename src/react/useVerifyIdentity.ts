@@ -3,7 +3,9 @@
 import type { Stripe, StripeError, VerificationSessionResult } from '@stripe/stripe-js';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CreatedSession, CreateSessionInput, VerificationMode } from '../core/backend.js';
-import { IdentityError } from '../core/IdentityError.js';
+import { DEV } from '../core/dev.js';
+import { checkCreated } from '../core/httpClient.js';
+import { IdentityError, type IdentityErrorOptions } from '../core/IdentityError.js';
 import type { VerifyIdentityState } from '../core/messages.js';
 import { toIdentityError } from './errors.js';
 import { useProviderContext } from './IdentityContext.js';
@@ -68,7 +70,13 @@ interface Snapshot {
   error: IdentityError | null;
 }
 
-const IDLE: Snapshot = { state: 'idle', sessionId: null, error: null };
+const snapshot = (
+  state: VerifyIdentityState,
+  sessionId: string | null = null,
+  error: IdentityError | null = null,
+): Snapshot => ({ state, sessionId, error });
+
+const IDLE = snapshot('idle');
 
 /** The modal's documented failure codes: the user cannot complete it this way. */
 export const VERIFY_IDENTITY_FAILURE_CODES: readonly string[] = [
@@ -94,6 +102,11 @@ type ModalResult =
   | { state: 'canceled' }
   | { state: 'error'; error: IdentityError };
 
+const stripeError = (message: string, options?: IdentityErrorOptions): ModalResult => ({
+  state: 'error',
+  error: new IdentityError('stripe_error', message, options),
+});
+
 /**
  * Maps what `stripe.verifyIdentity` resolved to. `session_cancelled` (the user closed the modal)
  * and unknown codes that are not API errors mean "not completed" (STRIPE_IDENTITY.md); the
@@ -101,57 +114,28 @@ type ModalResult =
  */
 export function mapVerifyIdentityResult(result: unknown): ModalResult {
   const value = (result ?? {}) as Partial<VerificationSessionResult>;
-  const stripeError = value.error as Partial<StripeError> | undefined;
-  if (stripeError) {
-    const code = typeof stripeError.code === 'string' ? stripeError.code : undefined;
-    const type = typeof stripeError.type === 'string' ? stripeError.type : undefined;
-    if (code === 'session_cancelled') return { state: 'canceled' };
-    const isFailure =
-      code === undefined ||
-      VERIFY_IDENTITY_FAILURE_CODES.includes(code) ||
-      (type !== undefined && API_ERROR_TYPES.includes(type));
-    if (!isFailure) return { state: 'canceled' };
-    const message =
-      typeof stripeError.message === 'string' && stripeError.message
-        ? stripeError.message
-        : `stripe.verifyIdentity() returned the error ${code ?? type ?? 'without a code'}.`;
-    return {
-      state: 'error',
-      error: new IdentityError('stripe_error', message, {
-        ...(code === undefined ? {} : { stripeCode: code }),
-        cause: { type, code },
-      }),
-    };
+  const error = value.error as Partial<StripeError> | undefined;
+  if (!error) {
+    return value.verificationSession
+      ? { state: 'submitted' }
+      : stripeError(
+          DEV
+            ? 'stripe.verifyIdentity() resolved with neither `verificationSession` nor `error`.'
+            : 'verifyIdentity(): no result',
+        );
   }
-  if (value.verificationSession) return { state: 'submitted' };
-  return {
-    state: 'error',
-    error: new IdentityError(
-      'stripe_error',
-      'stripe.verifyIdentity() resolved with neither `verificationSession` nor `error`.',
-    ),
-  };
-}
-
-/** Checks a custom backend's answer: an id, and the credential the mode needs. */
-function checkCreated(created: unknown, mode: VerificationMode): CreatedSession {
-  const value = (created ?? {}) as Partial<CreatedSession>;
-  const credential = mode === 'redirect' ? 'url' : 'client_secret';
-  if (typeof value.id !== 'string' || value.id === '') {
-    throw new IdentityError('invalid_response', 'createSession() returned no session `id`.');
-  }
-  const secretOrUrl = value[credential];
-  if (typeof secretOrUrl !== 'string' || secretOrUrl === '') {
-    throw new IdentityError(
-      'invalid_response',
-      `createSession() returned no \`${credential}\` for ${mode} mode.`,
-    );
-  }
-  return value as CreatedSession;
-}
-
-function defaultNavigate(url: string): void {
-  window.location.assign(url);
+  const code = typeof error.code === 'string' ? error.code : undefined;
+  const type = typeof error.type === 'string' ? error.type : undefined;
+  const isFailure =
+    code === undefined ||
+    VERIFY_IDENTITY_FAILURE_CODES.includes(code) ||
+    (type !== undefined && API_ERROR_TYPES.includes(type));
+  if (!isFailure || code === 'session_cancelled') return { state: 'canceled' };
+  return stripeError(
+    (typeof error.message === 'string' && error.message) ||
+      `stripe.verifyIdentity() returned the error ${code ?? type ?? 'without a code'}.`,
+    { stripeCode: code, cause: { type, code } },
+  );
 }
 
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
@@ -177,136 +161,143 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : us
  */
 export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVerifyIdentityResult {
   const context = useProviderContext('useVerifyIdentity');
-  const [snapshot, setSnapshot] = useState<Snapshot>(IDLE);
+  const [current, setSnapshot] = useState<Snapshot>(IDLE);
 
-  const optionsRef = useRef(options);
-  const contextRef = useRef(context);
+  const latest = useRef({ options, context });
   useIsomorphicLayoutEffect(() => {
-    optionsRef.current = options;
-    contextRef.current = context;
+    latest.current = { options, context };
   });
 
-  // "Not unmounted" rather than "mounted": a child's effect may call start() before this
-  // component's own effects ran, and that run must still count.
-  const unmountedRef = useRef(false);
-  const generationRef = useRef(0);
-  const runRef = useRef<{
-    promise: Promise<VerifyIdentityOutcome>;
-    controller: AbortController;
-  } | null>(null);
+  // One mutable record per hook. `unmounted` rather than "mounted": a child's effect may call
+  // start() before this component's own effects ran, and that run must still count. Each run
+  // takes a new `generation`; unmount and reset bump it, so an older run updates nothing.
+  const [self] = useState<{
+    unmounted: boolean;
+    generation: number;
+    run: { promise: Promise<VerifyIdentityOutcome>; controller: AbortController } | null;
+  }>(() => ({ unmounted: false, generation: 0, run: null }));
+
+  /** Abandons the run in flight (its request aborted, its result ignored). */
+  const abandon = () => {
+    self.generation += 1;
+    self.run?.controller.abort();
+    self.run = null;
+  };
 
   useEffect(() => {
-    unmountedRef.current = false;
+    self.unmounted = false;
     return () => {
-      unmountedRef.current = true;
-      generationRef.current += 1;
-      runRef.current?.controller.abort();
-      runRef.current = null;
+      self.unmounted = true;
+      abandon();
     };
   }, []);
 
   const start = useCallback((input?: CreateSessionInput): Promise<VerifyIdentityOutcome> => {
-    if (runRef.current) return runRef.current.promise;
+    if (self.run) return self.run.promise;
     const controller = new AbortController();
-    const generation = ++generationRef.current;
-    const live = () => !unmountedRef.current && generationRef.current === generation;
-    const promise = runVerification(input, controller, live).catch(
-      (error: unknown): VerifyIdentityOutcome => ({
-        state: 'error',
-        sessionId: null,
-        error: toIdentityError(error, 'stripe_error', 'useVerifyIdentity().start() failed'),
-      }),
+    const generation = ++self.generation;
+    const isLive = () => !self.unmounted && self.generation === generation;
+    const promise = runVerification().catch(
+      (error: unknown): VerifyIdentityOutcome =>
+        snapshot(
+          'error',
+          null,
+          toIdentityError(error, 'stripe_error', 'useVerifyIdentity().start() failed'),
+        ) as VerifyIdentityOutcome,
     );
     const run = { promise, controller };
-    runRef.current = run;
+    self.run = run;
     void promise.then((outcome) => {
       // After a redirect hand-over the browser is leaving: later calls join that run (no second
       // session from a click during navigation) until reset().
-      if (outcome.state === 'verifying') return;
-      if (runRef.current === run) runRef.current = null;
+      if (outcome.state !== 'verifying' && self.run === run) self.run = null;
     });
     return promise;
 
-    async function runVerification(
-      payload: CreateSessionInput,
-      abort: AbortController,
-      isLive: () => boolean,
-    ): Promise<VerifyIdentityOutcome> {
-      const { backend, getStripe, queryClient } = contextRef.current;
-      const initial = optionsRef.current;
-      const mode: VerificationMode = initial.mode ?? 'modal';
-      const body = payload !== undefined ? payload : initial.input;
-      const update = (next: Snapshot) => {
-        if (isLive()) setSnapshot(next);
-      };
-      const fail = (error: IdentityError, sessionId: string | null): VerifyIdentityOutcome => {
-        update({ state: 'error', sessionId, error });
-        if (isLive()) call(() => optionsRef.current.onError?.(error));
-        return { state: 'error', sessionId, error };
-      };
-      const abandoned = (sessionId: string | null) =>
-        ({
-          state: 'error',
-          sessionId,
-          error: new IdentityError('aborted', 'The verification was abandoned (unmount or reset).'),
-        }) satisfies VerifyIdentityOutcome;
+    /** The run's outcome: shown, with its callback, unless the run was abandoned meanwhile. */
+    function settle(outcome: Snapshot, callback?: (options: UseVerifyIdentityOptions) => void) {
+      if (isLive()) {
+        setSnapshot(outcome);
+        if (callback) call(() => callback(latest.current.options));
+      }
+      return outcome as VerifyIdentityOutcome;
+    }
 
-      update({ state: 'creating', sessionId: null, error: null });
+    /** A run that was reset or unmounted: nothing shown, no callback. */
+    function abandoned(sessionId: string | null = null) {
+      return snapshot(
+        'error',
+        sessionId,
+        new IdentityError(
+          'aborted',
+          DEV ? 'The verification was abandoned (unmount or reset).' : 'abandoned',
+        ),
+      ) as VerifyIdentityOutcome;
+    }
+
+    function fail(error: IdentityError, sessionId: string | null = null) {
+      return isLive()
+        ? settle(snapshot('error', sessionId, error), (o) => o.onError?.(error))
+        : abandoned(sessionId);
+    }
+
+    async function runVerification(): Promise<VerifyIdentityOutcome> {
+      const { backend, getStripe, queryClient } = latest.current.context;
+      const initial = latest.current.options;
+      const mode: VerificationMode = initial.mode ?? 'modal';
+      settle(snapshot('creating'));
 
       // The backend request and the Stripe.js load run in parallel: the modal opens after
       // max(backend, Stripe.js), not their sum.
-      const sessionRequest = new Promise<CreatedSession>((resolve) => {
-        resolve(backend.createSession(body, { signal: abort.signal, mode }));
-      }).then(
-        (created) => checkCreated(created, mode),
-        (error: unknown) => {
-          throw toIdentityError(error, 'backend_http_error', 'createSession() failed');
-        },
-      );
-      const stripeReady: Promise<Stripe | null> =
-        mode === 'modal' ? getStripe() : Promise.resolve(null);
-
       let created: CreatedSession;
       let stripe: Stripe | null;
       try {
-        [created, stripe] = await Promise.all([sessionRequest, stripeReady]);
+        [created, stripe] = await Promise.all([
+          new Promise<CreatedSession>((resolve) => {
+            resolve(
+              backend.createSession(input !== undefined ? input : initial.input, {
+                signal: controller.signal,
+                mode,
+              }),
+            );
+          }).then(
+            (value) => checkCreated(value, mode, 'createSession()'),
+            (error: unknown) => {
+              throw toIdentityError(error, 'backend_http_error', 'createSession() failed');
+            },
+          ),
+          mode === 'modal' ? getStripe() : null,
+        ]);
       } catch (error) {
-        abort.abort(); // Stripe.js failed: stop waiting for the backend (or the other way round).
-        if (!isLive()) return abandoned(null);
-        return fail(toIdentityError(error, 'stripe_load_failed', 'Stripe.js failed'), null);
+        controller.abort(); // Stripe.js failed: stop waiting for the backend (or the other way round).
+        return fail(toIdentityError(error, 'stripe_load_failed', 'Stripe.js failed'));
       }
       const sessionId = created.id;
       if (!isLive()) return abandoned(sessionId);
+      const verifying = snapshot('verifying', sessionId);
+      settle(verifying);
 
       if (mode === 'redirect') {
-        const url = created.url as string;
         rememberRedirectSession(sessionId);
-        update({ state: 'verifying', sessionId, error: null });
         try {
-          (optionsRef.current.navigate ?? defaultNavigate)(url);
+          (latest.current.options.navigate ?? ((url) => window.location.assign(url)))(
+            created.url as string,
+          );
         } catch (error) {
           return fail(toIdentityError(error, 'aborted', 'navigate(url) threw'), sessionId);
         }
-        return { state: 'verifying', sessionId, error: null };
+        return verifying as VerifyIdentityOutcome;
       }
 
-      update({ state: 'verifying', sessionId, error: null });
-      let modal: ModalResult;
-      try {
-        const secret = created.client_secret as string; // used once, right here, never kept
-        const result = await (stripe as Stripe).verifyIdentity(secret);
-        modal = mapVerifyIdentityResult(result);
-      } catch (cause) {
-        modal = {
-          state: 'error',
-          error: new IdentityError(
-            'stripe_error',
-            `stripe.verifyIdentity() threw: ${cause instanceof Error ? cause.message : String(cause)}`,
-            { cause },
-          ),
-        };
-      }
-
+      // The secret is used once, right here, and never kept.
+      const modal = await new Promise((resolve) => {
+        resolve((stripe as Stripe).verifyIdentity(created.client_secret as string));
+      }).then(mapVerifyIdentityResult, (cause: unknown) =>
+        stripeError(
+          `stripe.verifyIdentity() threw: ${cause instanceof Error ? cause.message : String(cause)}`,
+          { cause },
+        ),
+      );
       if (modal.state !== 'error') {
         // Followers re-read the session now: `processing` after a submit, or unchanged.
         void queryClient
@@ -315,40 +306,24 @@ export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVe
       }
       // Unmounted or reset while the modal was open: the modal's answer is still what `start()`
       // resolves to, but nothing updates and no callback runs.
-      const outcome: VerifyIdentityOutcome = {
-        state: modal.state,
-        sessionId,
-        error: modal.state === 'error' ? modal.error : null,
-      };
-      if (!isLive()) return outcome;
-      update(outcome);
-      switch (modal.state) {
-        case 'submitted':
-          call(() => optionsRef.current.onSubmitted?.(sessionId));
-          break;
-        case 'canceled':
-          call(() => optionsRef.current.onCanceled?.());
-          break;
-        case 'error': {
-          const { error } = modal;
-          call(() => optionsRef.current.onError?.(error));
-          break;
-        }
-        default:
-          modal satisfies never;
-      }
-      return outcome;
+      return settle(
+        snapshot(modal.state, sessionId, modal.state === 'error' ? modal.error : null),
+        (o) =>
+          modal.state === 'submitted'
+            ? o.onSubmitted?.(sessionId)
+            : modal.state === 'canceled'
+              ? o.onCanceled?.()
+              : o.onError?.(modal.error),
+      );
     }
   }, []);
 
   const preload = useCallback(() => {
-    if ((optionsRef.current.mode ?? 'modal') === 'modal') contextRef.current.preload();
+    if ((latest.current.options.mode ?? 'modal') === 'modal') latest.current.context.preload();
   }, []);
 
   const reset = useCallback(() => {
-    generationRef.current += 1;
-    runRef.current?.controller.abort();
-    runRef.current = null;
+    abandon();
     setSnapshot(IDLE);
   }, []);
 
@@ -356,13 +331,11 @@ export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVe
     () => ({
       start,
       preload,
-      state: snapshot.state,
-      sessionId: snapshot.sessionId,
-      error: snapshot.error,
+      ...current,
       reset,
-      isPending: snapshot.state === 'creating' || snapshot.state === 'verifying',
+      isPending: current.state === 'creating' || current.state === 'verifying',
     }),
-    [start, preload, reset, snapshot],
+    [start, preload, reset, current],
   );
 }
 
