@@ -9,7 +9,7 @@ import { DEV } from '../core/dev.js';
 import { createHttpClient, type HttpClient } from '../core/httpClient.js';
 import type { IdentityMessages, PartialIdentityMessages } from '../core/messages.js';
 import { IdentityContext, type ProviderContextValue } from './IdentityContext.js';
-import { parseStripeProp, StripeSource } from './stripeSource.js';
+import { createStripeSource, parseStripeProp } from './stripeSource.js';
 
 /** Props of {@link IdentityProvider}. */
 export interface IdentityProviderProps {
@@ -101,7 +101,7 @@ export function IdentityProvider(props: IdentityProviderProps): ReactNode {
   const stripeGiven = stripe !== undefined;
   const [source] = useState(
     () =>
-      new StripeSource(stripe, parsed, {
+      createStripeSource(stripe, parsed, {
         publishableKey,
         stripeOptions,
         locale: localeProp,

@@ -49,17 +49,16 @@ export function parseStripeProp(raw: unknown): ParsedStripeProp {
   if (raw === null || raw === undefined) return { tag: 'empty' };
   if (isStripeLike(raw)) return { tag: 'sync', stripe: raw };
   if (isPromiseLike(raw)) return { tag: 'async', promise: raw as PromiseLike<Stripe | null> };
-  const problem = `[react-stripe-identity] Invalid prop \`stripe\` supplied to <IdentityProvider>: got ${describeValue(raw)}.`;
   // The fix is developer-only text: production builds keep the problem and drop the advice.
   throw new Error(
     DEV
-      ? `${problem} Pass a Stripe instance, the promise returned by \`loadStripe(publishableKey)\`, or \`null\` while it is not ready; ` +
+      ? `[react-stripe-identity] Invalid prop \`stripe\` supplied to <IdentityProvider>: got ${describeValue(raw)}. Pass a Stripe instance, the promise returned by \`loadStripe(publishableKey)\`, or \`null\` while it is not ready; ` +
           `or pass \`publishableKey\` and let the provider load Stripe.js when it is first needed.${
             typeof raw === 'string' && raw.startsWith('pk_')
               ? ' It looks like a publishable key: pass it as `publishableKey` instead.'
               : ''
           }`
-      : problem,
+      : `[react-stripe-identity] Invalid prop \`stripe\` supplied to <IdentityProvider>: got ${typeof raw}.`,
   );
 }
 
@@ -98,7 +97,22 @@ function observe(parsed: ParsedStripeProp): void {
 }
 
 function loadFailed(message: string, cause?: unknown): IdentityError {
-  return new IdentityError('stripe_load_failed', message, cause === undefined ? {} : { cause });
+  return new IdentityError('stripe_load_failed', message, { cause });
+}
+
+/** Where the provider's Stripe instance comes from (see {@link createStripeSource}). */
+export interface StripeSource {
+  /** Keeps `locale`/`stripeOptions` current for a load that has not started yet. */
+  configure(config: StripeLoadConfig): void;
+  /**
+   * Takes a new `stripe` prop. Only `null` → instance/promise is accepted (SSR, then the
+   * client); any other change is ignored with a development warning, as in `<Elements>`.
+   */
+  update(raw: unknown, parsed: ParsedStripeProp): void;
+  /** Starts loading Stripe.js now (on hover/focus) without waiting; failures are kept for `get()`. */
+  preload(): void;
+  /** Resolves to the Stripe instance; rejects with `IdentityError('stripe_load_failed')`. */
+  get(): Promise<Stripe>;
 }
 
 /**
@@ -106,104 +120,22 @@ function loadFailed(message: string, cause?: unknown): IdentityError {
  * Nothing loads until `get()` (the first `preload()` or `start()`); a failed load is forgotten
  * so the next attempt loads again.
  */
-export class StripeSource {
-  #parsed: ParsedStripeProp;
-  #raw: unknown;
-  #config: StripeLoadConfig;
-  #cache: Promise<Stripe> | null = null;
-  #waiting: Promise<void> | null = null;
-  #release: (() => void) | null = null;
-
-  constructor(raw: unknown, parsed: ParsedStripeProp, config: StripeLoadConfig) {
-    this.#raw = raw;
-    this.#parsed = parsed;
-    observe(parsed);
-    this.#config = config;
-    if (DEV && parsed.tag !== 'empty' && config.publishableKey) {
-      devWarn(
-        '<IdentityProvider> got both `stripe` and `publishableKey`; `stripe` is used. Pass only one of them.',
-      );
-    }
-  }
-
-  /** Keeps `locale`/`stripeOptions` current for a load that has not started yet. */
-  configure(config: StripeLoadConfig): void {
-    if (config.publishableKey !== this.#config.publishableKey && this.#cache) {
-      if (DEV) {
-        devWarn(
-          '<IdentityProvider>: `publishableKey` changed after Stripe.js was loaded; the first key is kept. Pass a constant key.',
-        );
-      }
-      return;
-    }
-    this.#config = config;
-  }
-
-  /**
-   * Takes a new `stripe` prop. Only `null` → instance/promise is accepted (SSR, then the
-   * client); any other change is ignored with a development warning, as in `<Elements>`.
-   */
-  update(raw: unknown, parsed: ParsedStripeProp): void {
-    if (raw === this.#raw) return;
-    if (this.#parsed.tag === 'empty' && parsed.tag !== 'empty') {
-      this.#raw = raw;
-      this.#parsed = parsed;
-      observe(parsed);
-      this.#config = { ...this.#config, stripeGiven: true };
-      this.#release?.();
-      return;
-    }
-    if (DEV) {
-      devWarn(
-        '<IdentityProvider>: the `stripe` prop changed after it was set. The first value is kept; create it once outside render (e.g. `const stripePromise = loadStripe(key)` at module scope) or memoize it.',
-      );
-    }
-  }
-
-  /** Starts loading Stripe.js now (on hover/focus) without waiting; failures are kept for `get()`. */
-  preload(): void {
-    this.get().catch(() => {
-      // The error is reported by the `start()` that needs Stripe; preloading stays silent.
-    });
-  }
-
-  /** Resolves to the Stripe instance; rejects with `IdentityError('stripe_load_failed')`. */
-  get(): Promise<Stripe> {
-    if (this.#cache) return this.#cache;
-    const parsed = this.#parsed;
-    const { publishableKey, stripeGiven } = this.#config;
-    if (parsed.tag === 'empty' && !publishableKey) {
-      if (!stripeGiven) {
-        return Promise.reject(
-          loadFailed(
-            'No Stripe.js: <IdentityProvider> got neither `stripe` nor `publishableKey`. Pass one of them (redirect mode needs neither).',
-          ),
-        );
-      }
-      // `stripe={null}`: wait until the host passes the instance or promise.
-      if (!this.#waiting) {
-        this.#waiting = new Promise<void>((resolve) => {
-          this.#release = resolve;
-        });
-      }
-      return this.#waiting.then(() => this.get());
-    }
-    const pending = this.#load(parsed);
-    const cached = pending.then(
-      (stripe) => {
-        registerAppInfo(stripe);
-        return stripe;
-      },
-      (error: unknown) => {
-        if (this.#cache === cached) this.#cache = null;
-        throw error;
-      },
+export function createStripeSource(
+  raw: unknown,
+  parsed: ParsedStripeProp,
+  config: StripeLoadConfig,
+): StripeSource {
+  let cache: Promise<Stripe> | null = null;
+  let waiting: Promise<void> | null = null;
+  let release: (() => void) | undefined;
+  observe(parsed);
+  if (DEV && parsed.tag !== 'empty' && config.publishableKey) {
+    devWarn(
+      '<IdentityProvider> got both `stripe` and `publishableKey`; `stripe` is used. Pass only one of them.',
     );
-    this.#cache = cached;
-    return cached;
   }
 
-  async #load(parsed: ParsedStripeProp): Promise<Stripe> {
+  async function load(): Promise<Stripe> {
     if (parsed.tag === 'sync') return parsed.stripe;
     let value: unknown;
     if (parsed.tag === 'async') {
@@ -211,22 +143,25 @@ export class StripeSource {
         value = await parsed.promise;
       } catch (cause) {
         throw loadFailed(
-          'The `stripe` promise given to <IdentityProvider> rejected: Stripe.js did not load.',
+          DEV
+            ? 'The `stripe` promise given to <IdentityProvider> rejected: Stripe.js did not load.'
+            : 'The `stripe` promise rejected',
           cause,
         );
       }
     } else {
-      const { publishableKey = '', stripeOptions, locale } = this.#config;
-      const options = {
-        ...stripeOptions,
-        ...(stripeOptions?.locale === undefined && locale ? { locale } : {}),
-      } as StripeConstructorOptions;
+      const { publishableKey = '', stripeOptions, locale } = config;
       try {
         const { loadStripe } = stripePure as unknown as { loadStripe: typeof LoadStripe };
-        value = await loadStripe(publishableKey, options);
+        value = await loadStripe(publishableKey, {
+          ...stripeOptions,
+          ...(stripeOptions?.locale === undefined && locale ? { locale } : {}),
+        } as StripeConstructorOptions);
       } catch (cause) {
         throw loadFailed(
-          'Stripe.js could not be loaded from js.stripe.com (offline, blocked by a content blocker or a Content-Security-Policy).',
+          DEV
+            ? 'Stripe.js could not be loaded from js.stripe.com (offline, blocked by a content blocker or a Content-Security-Policy).'
+            : 'Stripe.js could not be loaded from js.stripe.com',
           cause,
         );
       }
@@ -234,10 +169,84 @@ export class StripeSource {
     if (!isStripeLike(value)) {
       throw loadFailed(
         value === null
-          ? 'Stripe.js resolved to null (no DOM here, e.g. during server rendering).'
-          : 'The Stripe object has no `verifyIdentity` method: pass the instance `loadStripe()` resolves to.',
+          ? DEV
+            ? 'Stripe.js resolved to null (no DOM here, e.g. during server rendering).'
+            : 'Stripe.js resolved to null'
+          : DEV
+            ? 'The Stripe object has no `verifyIdentity` method: pass the instance `loadStripe()` resolves to.'
+            : 'The Stripe object has no `verifyIdentity` method',
       );
     }
     return value;
   }
+
+  const source: StripeSource = {
+    configure(next) {
+      if (next.publishableKey !== config.publishableKey && cache) {
+        if (DEV) {
+          devWarn(
+            '<IdentityProvider>: `publishableKey` changed after Stripe.js was loaded; the first key is kept. Pass a constant key.',
+          );
+        }
+        return;
+      }
+      config = next;
+    },
+
+    update(nextRaw, nextParsed) {
+      if (nextRaw === raw) return;
+      if (parsed.tag === 'empty' && nextParsed.tag !== 'empty') {
+        raw = nextRaw;
+        parsed = nextParsed;
+        observe(parsed);
+        config = { ...config, stripeGiven: true };
+        release?.();
+        return;
+      }
+      if (DEV) {
+        devWarn(
+          '<IdentityProvider>: the `stripe` prop changed after it was set. The first value is kept; create it once outside render (e.g. `const stripePromise = loadStripe(key)` at module scope) or memoize it.',
+        );
+      }
+    },
+
+    preload() {
+      source.get().catch(() => {
+        // The error is reported by the `start()` that needs Stripe; preloading stays silent.
+      });
+    },
+
+    get() {
+      if (cache) return cache;
+      if (parsed.tag === 'empty' && !config.publishableKey) {
+        if (!config.stripeGiven) {
+          return Promise.reject(
+            loadFailed(
+              DEV
+                ? 'No Stripe.js: <IdentityProvider> got neither `stripe` nor `publishableKey`. Pass one of them (redirect mode needs neither).'
+                : 'No Stripe.js: <IdentityProvider> got neither `stripe` nor `publishableKey`',
+            ),
+          );
+        }
+        // `stripe={null}`: wait until the host passes the instance or promise.
+        waiting ??= new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        return waiting.then(source.get);
+      }
+      const pending: Promise<Stripe> = load().then(
+        (stripe) => {
+          registerAppInfo(stripe);
+          return stripe;
+        },
+        (error: unknown) => {
+          if (cache === pending) cache = null;
+          throw error;
+        },
+      );
+      cache = pending;
+      return pending;
+    },
+  };
+  return source;
 }

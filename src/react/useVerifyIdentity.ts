@@ -138,6 +138,24 @@ export function mapVerifyIdentityResult(result: unknown): ModalResult {
   );
 }
 
+/**
+ * A hook's runs. `unmounted` rather than "mounted": a child's effect may call start() before
+ * this component's own effects ran, and that run must still count. Each run takes a new
+ * `generation`; unmount and reset bump it, so an older run updates nothing.
+ */
+interface RunState {
+  unmounted: boolean;
+  generation: number;
+  run: { promise: Promise<VerifyIdentityOutcome>; controller: AbortController } | null;
+}
+
+/** Abandons the run in flight: its request aborted, its result ignored. */
+function abandon(self: RunState): void {
+  self.generation += 1;
+  self.run?.controller.abort();
+  self.run = null;
+}
+
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
@@ -168,164 +186,154 @@ export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVe
     latest.current = { options, context };
   });
 
-  // One mutable record per hook. `unmounted` rather than "mounted": a child's effect may call
-  // start() before this component's own effects ran, and that run must still count. Each run
-  // takes a new `generation`; unmount and reset bump it, so an older run updates nothing.
-  const [self] = useState<{
-    unmounted: boolean;
-    generation: number;
-    run: { promise: Promise<VerifyIdentityOutcome>; controller: AbortController } | null;
-  }>(() => ({ unmounted: false, generation: 0, run: null }));
-
-  /** Abandons the run in flight (its request aborted, its result ignored). */
-  const abandon = () => {
-    self.generation += 1;
-    self.run?.controller.abort();
-    self.run = null;
-  };
+  // One mutable record per hook, created once (so it is a stable dependency).
+  const [self] = useState<RunState>(() => ({ unmounted: false, generation: 0, run: null }));
 
   useEffect(() => {
     self.unmounted = false;
     return () => {
       self.unmounted = true;
-      abandon();
+      abandon(self);
     };
-  }, []);
+  }, [self]);
 
-  const start = useCallback((input?: CreateSessionInput): Promise<VerifyIdentityOutcome> => {
-    if (self.run) return self.run.promise;
-    const controller = new AbortController();
-    const generation = ++self.generation;
-    const isLive = () => !self.unmounted && self.generation === generation;
-    const promise = runVerification().catch(
-      (error: unknown): VerifyIdentityOutcome =>
-        snapshot(
-          'error',
-          null,
-          toIdentityError(error, 'stripe_error', 'useVerifyIdentity().start() failed'),
-        ) as VerifyIdentityOutcome,
-    );
-    const run = { promise, controller };
-    self.run = run;
-    void promise.then((outcome) => {
-      // After a redirect hand-over the browser is leaving: later calls join that run (no second
-      // session from a click during navigation) until reset().
-      if (outcome.state !== 'verifying' && self.run === run) self.run = null;
-    });
-    return promise;
+  const start = useCallback(
+    (input?: CreateSessionInput): Promise<VerifyIdentityOutcome> => {
+      if (self.run) return self.run.promise;
+      const controller = new AbortController();
+      const generation = ++self.generation;
+      const isLive = () => !self.unmounted && self.generation === generation;
+      const promise = runVerification().catch(
+        (error: unknown): VerifyIdentityOutcome =>
+          snapshot(
+            'error',
+            null,
+            toIdentityError(error, 'stripe_error', 'useVerifyIdentity().start() failed'),
+          ) as VerifyIdentityOutcome,
+      );
+      const run = { promise, controller };
+      self.run = run;
+      void promise.then((outcome) => {
+        // After a redirect hand-over the browser is leaving: later calls join that run (no second
+        // session from a click during navigation) until reset().
+        if (outcome.state !== 'verifying' && self.run === run) self.run = null;
+      });
+      return promise;
 
-    /** The run's outcome: shown, with its callback, unless the run was abandoned meanwhile. */
-    function settle(outcome: Snapshot, callback?: (options: UseVerifyIdentityOptions) => void) {
-      if (isLive()) {
-        setSnapshot(outcome);
-        if (callback) call(() => callback(latest.current.options));
-      }
-      return outcome as VerifyIdentityOutcome;
-    }
-
-    /** A run that was reset or unmounted: nothing shown, no callback. */
-    function abandoned(sessionId: string | null = null) {
-      return snapshot(
-        'error',
-        sessionId,
-        new IdentityError(
-          'aborted',
-          DEV ? 'The verification was abandoned (unmount or reset).' : 'abandoned',
-        ),
-      ) as VerifyIdentityOutcome;
-    }
-
-    function fail(error: IdentityError, sessionId: string | null = null) {
-      return isLive()
-        ? settle(snapshot('error', sessionId, error), (o) => o.onError?.(error))
-        : abandoned(sessionId);
-    }
-
-    async function runVerification(): Promise<VerifyIdentityOutcome> {
-      const { backend, getStripe, queryClient } = latest.current.context;
-      const initial = latest.current.options;
-      const mode: VerificationMode = initial.mode ?? 'modal';
-      settle(snapshot('creating'));
-
-      // The backend request and the Stripe.js load run in parallel: the modal opens after
-      // max(backend, Stripe.js), not their sum.
-      let created: CreatedSession;
-      let stripe: Stripe | null;
-      try {
-        [created, stripe] = await Promise.all([
-          new Promise<CreatedSession>((resolve) => {
-            resolve(
-              backend.createSession(input !== undefined ? input : initial.input, {
-                signal: controller.signal,
-                mode,
-              }),
-            );
-          }).then(
-            (value) => checkCreated(value, mode, 'createSession()'),
-            (error: unknown) => {
-              throw toIdentityError(error, 'backend_http_error', 'createSession() failed');
-            },
-          ),
-          mode === 'modal' ? getStripe() : null,
-        ]);
-      } catch (error) {
-        controller.abort(); // Stripe.js failed: stop waiting for the backend (or the other way round).
-        return fail(toIdentityError(error, 'stripe_load_failed', 'Stripe.js failed'));
-      }
-      const sessionId = created.id;
-      if (!isLive()) return abandoned(sessionId);
-      const verifying = snapshot('verifying', sessionId);
-      settle(verifying);
-
-      if (mode === 'redirect') {
-        rememberRedirectSession(sessionId);
-        try {
-          (latest.current.options.navigate ?? ((url) => window.location.assign(url)))(
-            created.url as string,
-          );
-        } catch (error) {
-          return fail(toIdentityError(error, 'aborted', 'navigate(url) threw'), sessionId);
+      /** The run's outcome: shown, with its callback, unless the run was abandoned meanwhile. */
+      function settle(outcome: Snapshot, callback?: (options: UseVerifyIdentityOptions) => void) {
+        if (isLive()) {
+          setSnapshot(outcome);
+          if (callback) call(() => callback(latest.current.options));
         }
-        return verifying as VerifyIdentityOutcome;
+        return outcome as VerifyIdentityOutcome;
       }
 
-      // The secret is used once, right here, and never kept.
-      const modal = await new Promise((resolve) => {
-        resolve((stripe as Stripe).verifyIdentity(created.client_secret as string));
-      }).then(mapVerifyIdentityResult, (cause: unknown) =>
-        stripeError(
-          `stripe.verifyIdentity() threw: ${cause instanceof Error ? cause.message : String(cause)}`,
-          { cause },
-        ),
-      );
-      if (modal.state !== 'error') {
-        // Followers re-read the session now: `processing` after a submit, or unchanged.
-        void queryClient
-          .invalidateQueries({ queryKey: identityKeys.session(sessionId) })
-          .catch(() => {});
+      /** A run that was reset or unmounted: nothing shown, no callback. */
+      function abandoned(sessionId: string | null = null) {
+        return snapshot(
+          'error',
+          sessionId,
+          new IdentityError(
+            'aborted',
+            DEV ? 'The verification was abandoned (unmount or reset).' : 'abandoned',
+          ),
+        ) as VerifyIdentityOutcome;
       }
-      // Unmounted or reset while the modal was open: the modal's answer is still what `start()`
-      // resolves to, but nothing updates and no callback runs.
-      return settle(
-        snapshot(modal.state, sessionId, modal.state === 'error' ? modal.error : null),
-        (o) =>
-          modal.state === 'submitted'
-            ? o.onSubmitted?.(sessionId)
-            : modal.state === 'canceled'
-              ? o.onCanceled?.()
-              : o.onError?.(modal.error),
-      );
-    }
-  }, []);
+
+      function fail(error: IdentityError, sessionId: string | null = null) {
+        return isLive()
+          ? settle(snapshot('error', sessionId, error), (o) => o.onError?.(error))
+          : abandoned(sessionId);
+      }
+
+      async function runVerification(): Promise<VerifyIdentityOutcome> {
+        const { backend, getStripe, queryClient } = latest.current.context;
+        const initial = latest.current.options;
+        const mode: VerificationMode = initial.mode ?? 'modal';
+        settle(snapshot('creating'));
+
+        // The backend request and the Stripe.js load run in parallel: the modal opens after
+        // max(backend, Stripe.js), not their sum.
+        let created: CreatedSession;
+        let stripe: Stripe | null;
+        try {
+          [created, stripe] = await Promise.all([
+            new Promise<CreatedSession>((resolve) => {
+              resolve(
+                backend.createSession(input !== undefined ? input : initial.input, {
+                  signal: controller.signal,
+                  mode,
+                }),
+              );
+            }).then(
+              (value) => checkCreated(value, mode, 'createSession()'),
+              (error: unknown) => {
+                throw toIdentityError(error, 'backend_http_error', 'createSession() failed');
+              },
+            ),
+            mode === 'modal' ? getStripe() : null,
+          ]);
+        } catch (error) {
+          controller.abort(); // Stripe.js failed: stop waiting for the backend (or the other way round).
+          return fail(toIdentityError(error, 'stripe_load_failed', 'Stripe.js failed'));
+        }
+        const sessionId = created.id;
+        if (!isLive()) return abandoned(sessionId);
+        const verifying = snapshot('verifying', sessionId);
+        settle(verifying);
+
+        if (mode === 'redirect') {
+          rememberRedirectSession(sessionId);
+          try {
+            (latest.current.options.navigate ?? ((url) => window.location.assign(url)))(
+              created.url as string,
+            );
+          } catch (error) {
+            return fail(toIdentityError(error, 'aborted', 'navigate(url) threw'), sessionId);
+          }
+          return verifying as VerifyIdentityOutcome;
+        }
+
+        // The secret is used once, right here, and never kept.
+        const modal = await new Promise((resolve) => {
+          resolve((stripe as Stripe).verifyIdentity(created.client_secret as string));
+        }).then(mapVerifyIdentityResult, (cause: unknown) =>
+          stripeError(
+            `stripe.verifyIdentity() threw: ${cause instanceof Error ? cause.message : String(cause)}`,
+            { cause },
+          ),
+        );
+        if (modal.state !== 'error') {
+          // Followers re-read the session now: `processing` after a submit, or unchanged.
+          void queryClient
+            .invalidateQueries({ queryKey: identityKeys.session(sessionId) })
+            .catch(() => {});
+        }
+        // Unmounted or reset while the modal was open: the modal's answer is still what `start()`
+        // resolves to, but nothing updates and no callback runs.
+        return settle(
+          snapshot(modal.state, sessionId, modal.state === 'error' ? modal.error : null),
+          (o) =>
+            modal.state === 'submitted'
+              ? o.onSubmitted?.(sessionId)
+              : modal.state === 'canceled'
+                ? o.onCanceled?.()
+                : o.onError?.(modal.error),
+        );
+      }
+    },
+    [self],
+  );
 
   const preload = useCallback(() => {
     if ((latest.current.options.mode ?? 'modal') === 'modal') latest.current.context.preload();
   }, []);
 
   const reset = useCallback(() => {
-    abandon();
+    abandon(self);
     setSnapshot(IDLE);
-  }, []);
+  }, [self]);
 
   return useMemo(
     () => ({
