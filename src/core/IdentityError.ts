@@ -52,9 +52,10 @@ export function redactSecrets(text: string): string {
  */
 export class IdentityError extends Error {
   override readonly name = 'IdentityError';
-  readonly code: IdentityErrorCode;
-  readonly status: number | undefined;
-  readonly stripeCode: string | undefined;
+  // `declare`: assigned in the constructor, so no field initialisers are emitted.
+  declare readonly code: IdentityErrorCode;
+  declare readonly status: number | undefined;
+  declare readonly stripeCode: string | undefined;
 
   constructor(code: IdentityErrorCode, message: string, options: IdentityErrorOptions = {}) {
     super(

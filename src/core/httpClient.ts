@@ -169,7 +169,9 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
     } catch (cause) {
       throw error(
         'network_error',
-        `failed: the request did not reach the server (${cause instanceof Error ? cause.message : 'fetch rejected'}).`,
+        DEV
+          ? `failed: the request did not reach the server (${cause instanceof Error ? cause.message : 'fetch rejected'}).`
+          : `failed: ${cause instanceof Error ? cause.message : 'fetch rejected'}`,
         { cause },
       );
     }
@@ -177,10 +179,14 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
     try {
       text = await response.text();
     } catch (cause) {
-      throw error('network_error', 'failed: the response body could not be read.', {
-        cause,
-        status,
-      });
+      throw error(
+        'network_error',
+        DEV ? 'failed: the response body could not be read.' : 'failed',
+        {
+          cause,
+          status,
+        },
+      );
     }
     if (!response.ok) {
       const server = readServerError(text);
@@ -242,7 +248,9 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
             stop(
               new IdentityError(
                 'timeout',
-                `${spec.label} did not answer within ${timeoutMs} ms (createHttpBackend \`timeoutMs\`).`,
+                DEV
+                  ? `${spec.label} did not answer within ${timeoutMs} ms (createHttpBackend \`timeoutMs\`).`
+                  : `${spec.label} did not answer within ${timeoutMs} ms`,
               ),
             ),
           timeoutMs,
@@ -278,7 +286,9 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
     async readSession(id: string, call: BackendCallOptions = {}) {
       if (typeof id !== 'string' || id === '') {
         throw new TypeError(
-          `[react-stripe-identity] getSession(id): \`id\` must be a non-empty string, got ${describeValue(id)}.`,
+          DEV
+            ? `[react-stripe-identity] getSession(id): \`id\` must be a non-empty string, got ${describeValue(id)}.`
+            : '[react-stripe-identity] getSession(id): invalid id',
         );
       }
       const url = `${collection}/${encodeURIComponent(id)}`;

@@ -56,13 +56,11 @@ function isBackendObject(value: unknown): value is IdentityBackend {
   const hasCreate = typeof createSession === 'function';
   const hasGet = typeof getSession === 'function';
   if (hasCreate !== hasGet) {
-    const problem =
-      '[react-stripe-identity] Invalid prop `backend` supplied to <IdentityProvider>: an IdentityBackend needs both `createSession` and `getSession` functions.';
     // The fix is developer-only text: production builds drop it.
     throw new Error(
       DEV
-        ? `${problem} Pass both, or pass \`{ baseUrl }\` options for the default HTTP backend.`
-        : problem,
+        ? '[react-stripe-identity] Invalid prop `backend` supplied to <IdentityProvider>: an IdentityBackend needs both `createSession` and `getSession` functions. Pass both, or pass `{ baseUrl }` options for the default HTTP backend.'
+        : '[react-stripe-identity] Invalid prop `backend` supplied to <IdentityProvider>',
     );
   }
   return hasCreate && hasGet;
@@ -97,23 +95,17 @@ export function IdentityProvider(props: IdentityProviderProps): ReactNode {
   } = props;
 
   // Parse at the boundary: an invalid `stripe` prop throws here, during render, naming the fix.
-  const parsed = useMemo(() => parseStripeProp(stripe), [stripe]);
-  const stripeGiven = stripe !== undefined;
-  const [source] = useState(
-    () =>
-      createStripeSource(stripe, parsed, {
-        publishableKey,
-        stripeOptions,
-        locale: localeProp,
-        stripeGiven,
-      }),
-  );
+  parseStripeProp(stripe);
+  const stripeConfig = {
+    publishableKey,
+    stripeOptions,
+    locale: localeProp,
+    stripeGiven: stripe !== undefined,
+  };
+  const [source] = useState(() => createStripeSource(stripe, stripeConfig));
   useEffect(() => {
-    source.update(stripe, parsed);
-  }, [source, stripe, parsed]);
-  useEffect(() => {
-    source.configure({ publishableKey, stripeOptions, locale: localeProp, stripeGiven });
-  }, [source, publishableKey, stripeOptions, localeProp, stripeGiven]);
+    source.sync(stripe, stripeConfig);
+  });
 
   // QueryClient: the prop, else the nearest QueryClientProvider's, else one of our own.
   const outerClient = useContext(QueryClientContext);

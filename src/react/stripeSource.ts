@@ -102,13 +102,13 @@ function loadFailed(message: string, cause?: unknown): IdentityError {
 
 /** Where the provider's Stripe instance comes from (see {@link createStripeSource}). */
 export interface StripeSource {
-  /** Keeps `locale`/`stripeOptions` current for a load that has not started yet. */
-  configure(config: StripeLoadConfig): void;
   /**
-   * Takes a new `stripe` prop. Only `null` → instance/promise is accepted (SSR, then the
-   * client); any other change is ignored with a development warning, as in `<Elements>`.
+   * Takes the provider's current props. A new `stripe` prop is accepted only from `null` to an
+   * instance or promise (SSR, then the client); any other change is ignored with a development
+   * warning, as in `<Elements>`. `locale`/`stripeOptions` are kept current for a load that has
+   * not started yet; a `publishableKey` changed after the load is ignored (with a warning).
    */
-  update(raw: unknown, parsed: ParsedStripeProp): void;
+  sync(raw: unknown, config: StripeLoadConfig): void;
   /** Starts loading Stripe.js now (on hover/focus) without waiting; failures are kept for `get()`. */
   preload(): void;
   /** Resolves to the Stripe instance; rejects with `IdentityError('stripe_load_failed')`. */
@@ -116,15 +116,12 @@ export interface StripeSource {
 }
 
 /**
- * Where the provider's Stripe instance comes from: the `stripe` prop or a lazy `loadStripe`.
- * Nothing loads until `get()` (the first `preload()` or `start()`); a failed load is forgotten
- * so the next attempt loads again.
+ * Where the provider's Stripe instance comes from: the `stripe` prop (`raw`, parsed here) or a
+ * lazy `loadStripe`. Nothing loads until `get()` (the first `preload()` or `start()`); a failed
+ * load is forgotten so the next attempt loads again.
  */
-export function createStripeSource(
-  raw: unknown,
-  parsed: ParsedStripeProp,
-  config: StripeLoadConfig,
-): StripeSource {
+export function createStripeSource(raw: unknown, config: StripeLoadConfig): StripeSource {
+  let parsed = parseStripeProp(raw);
   let cache: Promise<Stripe> | null = null;
   let waiting: Promise<void> | null = null;
   let release: (() => void) | undefined;
@@ -181,7 +178,20 @@ export function createStripeSource(
   }
 
   const source: StripeSource = {
-    configure(next) {
+    sync(nextRaw, next) {
+      if (nextRaw !== raw) {
+        const nextParsed = parseStripeProp(nextRaw);
+        if (parsed.tag === 'empty' && nextParsed.tag !== 'empty') {
+          raw = nextRaw;
+          parsed = nextParsed;
+          observe(parsed);
+          release?.();
+        } else if (DEV) {
+          devWarn(
+            '<IdentityProvider>: the `stripe` prop changed after it was set. The first value is kept; create it once outside render (e.g. `const stripePromise = loadStripe(key)` at module scope) or memoize it.',
+          );
+        }
+      }
       if (next.publishableKey !== config.publishableKey && cache) {
         if (DEV) {
           devWarn(
@@ -191,23 +201,6 @@ export function createStripeSource(
         return;
       }
       config = next;
-    },
-
-    update(nextRaw, nextParsed) {
-      if (nextRaw === raw) return;
-      if (parsed.tag === 'empty' && nextParsed.tag !== 'empty') {
-        raw = nextRaw;
-        parsed = nextParsed;
-        observe(parsed);
-        config = { ...config, stripeGiven: true };
-        release?.();
-        return;
-      }
-      if (DEV) {
-        devWarn(
-          '<IdentityProvider>: the `stripe` prop changed after it was set. The first value is kept; create it once outside render (e.g. `const stripePromise = loadStripe(key)` at module scope) or memoize it.',
-        );
-      }
     },
 
     preload() {
