@@ -31,18 +31,21 @@ export interface IdentityErrorOptions {
   cause?: unknown;
 }
 
-/** Single-use secrets look like `vs_…_secret_…`; URLs of the hosted flow carry one too. */
-const SECRET_PATTERN = /\b[A-Za-z]{2,8}_[A-Za-z0-9]+_secret_[A-Za-z0-9_]+/g;
-const HOSTED_URL_PATTERN = /https:\/\/verify\.stripe\.com\/\S*/g;
+/**
+ * Single-use secrets look like `vs_…_secret_…`; URLs of the hosted flow (`https://verify.stripe.com/…`)
+ * carry one too. One pattern for both: a match that starts with `h` is such a URL.
+ */
+const SECRET_PATTERN =
+  /\b[A-Za-z]{2,8}_[A-Za-z0-9]+_secret_[A-Za-z0-9_]+|https:\/\/verify\.stripe\.com\/\S*/g;
 
 /**
  * Removes anything that looks like a `client_secret` or a hosted verification URL from a
  * message, so no error text, log line or rendered message can carry one.
  */
 export function redactSecrets(text: string): string {
-  return text
-    .replace(SECRET_PATTERN, '[redacted secret]')
-    .replace(HOSTED_URL_PATTERN, '[redacted url]');
+  return text.replace(SECRET_PATTERN, (match) =>
+    match[0] === 'h' ? '[redacted url]' : '[redacted secret]',
+  );
 }
 
 /**

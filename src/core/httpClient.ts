@@ -35,15 +35,6 @@ export const MODE_HEADER = 'X-Identity-Mode';
 /** The longest delay `setTimeout` honours. */
 const MAX_TIMER_MS = 2_147_483_647;
 
-interface RequestSpec {
-  method: 'GET' | 'POST';
-  url: string;
-  /** `METHOD path`, for error messages (no query, no secret). */
-  label: string;
-  body?: string;
-  mode?: VerificationMode;
-}
-
 /** What a value is, for error messages: `null`, `an array`, or its `typeof`. */
 export function describeValue(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
@@ -83,20 +74,19 @@ export function checkCreated(data: unknown, mode: VerificationMode, label: strin
   return { id, [credential]: value };
 }
 
-/** The server's `{ error: { message, code } }`, if the body is that shape. */
+/** The server's `{ error: { message, code } }`, if the body is that shape (texts capped). */
 function readServerError(text: string): { message?: string; code?: string } | null {
-  let body: unknown;
+  let error: unknown;
   try {
-    body = JSON.parse(text);
+    error = (JSON.parse(text) as { error?: unknown } | null)?.error;
   } catch {
     return null;
   }
-  if (!isObject(body) || !isObject(body.error)) return null;
-  const { message, code } = body.error;
-  return {
-    ...(typeof message === 'string' ? { message: message.slice(0, 300) } : {}),
-    ...(typeof code === 'string' ? { code: code.slice(0, 100) } : {}),
-  };
+  if (!isObject(error)) return null;
+  const server: { message?: string; code?: string } = {};
+  if (typeof error.message === 'string') server.message = error.message.slice(0, 300);
+  if (typeof error.code === 'string') server.code = error.code.slice(0, 100);
+  return server;
 }
 
 /** The HTTP contract without session validation; {@link createHttpBackend} adds it. */
@@ -125,96 +115,102 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
   }
   const collection = `${baseUrl}/verification-sessions`;
 
-  /** Sends one request and returns its parsed 2xx JSON body, or rejects with an IdentityError. */
-  async function exchange({ label, url, method, body, mode }: RequestSpec, signal: AbortSignal) {
+  /**
+   * Sends one request (`label` is `METHOD path`, for messages: no query, no secret) and resolves
+   * to its parsed 2xx JSON body, or rejects with an IdentityError. The caller's signal and the
+   * timeout end it at once (even while `headers()` is pending); it settles exactly once.
+   */
+  function send(
+    label: string,
+    url: string,
+    call: BackendCallOptions,
+    body?: string,
+    mode?: VerificationMode,
+  ): Promise<unknown> {
+    const outer = call.signal;
+    const controller = new AbortController();
     const error = (code: IdentityErrorCode, message: string, extra?: IdentityErrorOptions) =>
       new IdentityError(code, `${label} ${message}`, extra);
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    if (typeof fetchImpl !== 'function') {
-      throw error(
-        'network_error',
-        DEV
-          ? 'was not sent: no global `fetch` here. Pass `fetch` to createHttpBackend().'
-          : 'was not sent: no fetch',
-      );
-    }
-    let extra: HeadersInit | undefined;
-    try {
-      extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
-    } catch (cause) {
-      throw error(
-        'network_error',
-        DEV
-          ? 'was not sent: the `headers` function given to createHttpBackend() threw.'
-          : 'was not sent: headers() threw',
-        { cause },
-      );
-    }
-    const headers = new Headers(extra);
-    if (!headers.has('Accept')) headers.set('Accept', 'application/json');
-    if (body !== undefined && !headers.has('Content-Type')) {
-      headers.set('Content-Type', 'application/json');
-    }
-    if (mode) headers.set(MODE_HEADER, mode);
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetchImpl(url, {
-        method,
-        headers,
-        credentials,
-        signal,
-        ...(body === undefined ? {} : { body }),
-      });
-    } catch (cause) {
-      throw error(
-        'network_error',
-        DEV
-          ? `failed: the request did not reach the server (${cause instanceof Error ? cause.message : 'fetch rejected'}).`
-          : `failed: ${cause instanceof Error ? cause.message : 'fetch rejected'}`,
-        { cause },
-      );
-    }
-    const { status } = response;
-    try {
-      text = await response.text();
-    } catch (cause) {
-      throw error(
-        'network_error',
-        DEV ? 'failed: the response body could not be read.' : 'failed',
-        {
-          cause,
-          status,
-        },
-      );
-    }
-    if (!response.ok) {
-      const server = readServerError(text);
-      throw error(
-        'backend_http_error',
-        `failed with HTTP ${status}${server?.code ? ` (code ${server.code})` : ''}${server?.message ? `: ${server.message}` : '.'}`,
-        { status, ...(server ? { cause: { error: server } } : {}) },
-      );
-    }
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      const type = (response.headers.get('Content-Type') ?? 'none').slice(0, 80);
-      throw error(
-        'invalid_response',
-        DEV
-          ? `returned HTTP ${status} with a body that is not JSON (Content-Type: ${type}). Check that \`baseUrl\` points at the react-stripe-identity/server handlers.`
-          : `returned HTTP ${status} with a body that is not JSON (Content-Type: ${type}).`,
-        { status },
-      );
-    }
-  }
 
-  /** Runs `exchange` under the caller's signal and the timeout; settles exactly once. */
-  function send(spec: RequestSpec, call: BackendCallOptions): Promise<unknown> {
-    const outer = call.signal;
+    async function exchange(): Promise<unknown> {
+      const fetchImpl = options.fetch ?? globalThis.fetch;
+      if (typeof fetchImpl !== 'function') {
+        throw error(
+          'network_error',
+          DEV
+            ? 'was not sent: no global `fetch` here. Pass `fetch` to createHttpBackend().'
+            : 'was not sent: no fetch',
+        );
+      }
+      let extra: HeadersInit | undefined;
+      try {
+        extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+      } catch (cause) {
+        throw error(
+          'network_error',
+          DEV
+            ? 'was not sent: the `headers` function given to createHttpBackend() threw.'
+            : 'was not sent: headers() threw',
+          { cause },
+        );
+      }
+      const headers = new Headers(extra);
+      if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+      if (body !== undefined && !headers.has('Content-Type')) {
+        headers.set('Content-Type', 'application/json');
+      }
+      if (mode) headers.set(MODE_HEADER, mode);
+      let response: Response;
+      let text: string;
+      try {
+        response = await fetchImpl(url, {
+          method: body === undefined ? 'GET' : 'POST',
+          headers,
+          credentials,
+          signal: controller.signal,
+          ...(body === undefined ? {} : { body }),
+        });
+      } catch (cause) {
+        const detail = cause instanceof Error ? cause.message : 'fetch rejected';
+        throw error(
+          'network_error',
+          DEV ? `failed: the request did not reach the server (${detail}).` : `failed: ${detail}`,
+          { cause },
+        );
+      }
+      const { status } = response;
+      try {
+        text = await response.text();
+      } catch (cause) {
+        throw error(
+          'network_error',
+          DEV ? 'failed: the response body could not be read.' : 'failed',
+          { cause, status },
+        );
+      }
+      if (!response.ok) {
+        const server = readServerError(text);
+        throw error(
+          'backend_http_error',
+          `failed with HTTP ${status}${server?.code ? ` (code ${server.code})` : ''}${server?.message ? `: ${server.message}` : '.'}`,
+          { status, ...(server ? { cause: { error: server } } : {}) },
+        );
+      }
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        const type = (response.headers.get('Content-Type') ?? 'none').slice(0, 80);
+        throw error(
+          'invalid_response',
+          DEV
+            ? `returned HTTP ${status} with a body that is not JSON (Content-Type: ${type}). Check that \`baseUrl\` points at the react-stripe-identity/server handlers.`
+            : `returned HTTP ${status} with a body that is not JSON (Content-Type: ${type}).`,
+          { status },
+        );
+      }
+    }
+
     return new Promise<unknown>((resolve, reject) => {
-      const controller = new AbortController();
       let timer: ReturnType<typeof setTimeout> | undefined;
       let sent = false;
       // A promise settles once (later calls are no-ops): whichever path comes first wins, and
@@ -227,17 +223,15 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
           settle(value);
         };
       const fail = finish(reject);
-      const stop = (error: IdentityError) => {
-        controller.abort(error.cause ?? error);
-        fail(error);
+      const stop = (reason: IdentityError) => {
+        controller.abort(reason.cause ?? reason);
+        fail(reason);
       };
       const onAbort = () =>
         stop(
-          new IdentityError(
-            'aborted',
-            `${spec.label} was aborted${sent ? '' : ' before it was sent'}.`,
-            { cause: outer?.reason },
-          ),
+          error('aborted', `was aborted${sent ? '' : ' before it was sent'}.`, {
+            cause: outer?.reason,
+          }),
         );
       if (outer?.aborted) return onAbort();
       outer?.addEventListener('abort', onAbort, { once: true });
@@ -246,18 +240,18 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
         timer = setTimeout(
           () =>
             stop(
-              new IdentityError(
+              error(
                 'timeout',
                 DEV
-                  ? `${spec.label} did not answer within ${timeoutMs} ms (createHttpBackend \`timeoutMs\`).`
-                  : `${spec.label} did not answer within ${timeoutMs} ms`,
+                  ? `did not answer within ${timeoutMs} ms (createHttpBackend \`timeoutMs\`).`
+                  : `did not answer within ${timeoutMs} ms`,
               ),
             ),
           timeoutMs,
         );
       }
       sent = true;
-      exchange(spec, controller.signal).then(finish(resolve), fail);
+      exchange().then(finish(resolve), fail);
     });
   }
 
@@ -276,11 +270,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
         );
       }
       const label = `POST ${collection}`;
-      return checkCreated(
-        await send({ method: 'POST', url: collection, label, body, mode }, call),
-        mode,
-        label,
-      );
+      return checkCreated(await send(label, collection, call, body, mode), mode, label);
     },
 
     async readSession(id: string, call: BackendCallOptions = {}) {
@@ -293,7 +283,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
       }
       const url = `${collection}/${encodeURIComponent(id)}`;
       const label = `GET ${url}`;
-      return { data: await send({ method: 'GET', url, label }, call), label };
+      return { data: await send(label, url, call), label };
     },
   };
 }

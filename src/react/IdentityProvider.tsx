@@ -149,8 +149,8 @@ export function IdentityProvider(props: IdentityProviderProps): ReactNode {
       messages,
       locale,
       appearance,
-      getStripe: () => source.get(),
-      preload: () => source.preload(),
+      getStripe: source.get,
+      preload: source.preload,
     }),
     [backend, queryClient, messages, locale, appearance, source],
   );

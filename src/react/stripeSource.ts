@@ -34,13 +34,6 @@ function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
   );
 }
 
-function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return 'a string';
-  if (typeof value === 'object') return 'an object without a `verifyIdentity` method';
-  return typeof value;
-}
-
 /**
  * Parses the `stripe` prop. `null`/`undefined` → empty, an object with `verifyIdentity` → an
  * instance, a thenable → a promise; anything else throws an error naming the prop and the fix.
@@ -52,7 +45,7 @@ export function parseStripeProp(raw: unknown): ParsedStripeProp {
   // The fix is developer-only text: production builds keep the problem and drop the advice.
   throw new Error(
     DEV
-      ? `[react-stripe-identity] Invalid prop \`stripe\` supplied to <IdentityProvider>: got ${describeValue(raw)}. Pass a Stripe instance, the promise returned by \`loadStripe(publishableKey)\`, or \`null\` while it is not ready; ` +
+      ? `[react-stripe-identity] Invalid prop \`stripe\` supplied to <IdentityProvider>: got ${Array.isArray(raw) ? 'an array' : typeof raw === 'string' ? 'a string' : typeof raw === 'object' ? 'an object without a `verifyIdentity` method' : typeof raw}. Pass a Stripe instance, the promise returned by \`loadStripe(publishableKey)\`, or \`null\` while it is not ready; ` +
           `or pass \`publishableKey\` and let the provider load Stripe.js when it is first needed.${
             typeof raw === 'string' && raw.startsWith('pk_')
               ? ' It looks like a publishable key: pass it as `publishableKey` instead.'

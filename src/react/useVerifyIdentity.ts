@@ -1,14 +1,14 @@
 'use client';
 
 import type { Stripe, StripeError, VerificationSessionResult } from '@stripe/stripe-js';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { CreatedSession, CreateSessionInput, VerificationMode } from '../core/backend.js';
 import { DEV } from '../core/dev.js';
 import { checkCreated } from '../core/httpClient.js';
 import { IdentityError, type IdentityErrorOptions } from '../core/IdentityError.js';
 import type { VerifyIdentityState } from '../core/messages.js';
 import { toIdentityError } from './errors.js';
-import { useProviderContext } from './IdentityContext.js';
+import { type ProviderContextValue, useProviderContext } from './IdentityContext.js';
 import { identityKeys } from './identityKeys.js';
 import { rememberRedirectSession } from './redirectStorage.js';
 
@@ -144,6 +144,8 @@ export function mapVerifyIdentityResult(result: unknown): ModalResult {
  * `generation`; unmount and reset bump it, so an older run updates nothing.
  */
 interface RunState {
+  options: UseVerifyIdentityOptions;
+  context: ProviderContextValue;
   unmounted: boolean;
   generation: number;
   run: { promise: Promise<VerifyIdentityOutcome>; controller: AbortController } | null;
@@ -181,13 +183,19 @@ export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVe
   const context = useProviderContext('useVerifyIdentity');
   const [current, setSnapshot] = useState<Snapshot>(IDLE);
 
-  const latest = useRef({ options, context });
+  // One mutable record per hook, created once (so it is a stable dependency). The latest
+  // options and context are kept in it after each commit, so callbacks always use the newest.
+  const [self] = useState<RunState>(() => ({
+    unmounted: false,
+    generation: 0,
+    run: null,
+    options,
+    context,
+  }));
   useIsomorphicLayoutEffect(() => {
-    latest.current = { options, context };
+    self.options = options;
+    self.context = context;
   });
-
-  // One mutable record per hook, created once (so it is a stable dependency).
-  const [self] = useState<RunState>(() => ({ unmounted: false, generation: 0, run: null }));
 
   useEffect(() => {
     self.unmounted = false;
@@ -224,7 +232,7 @@ export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVe
       function settle(outcome: Snapshot, callback?: (options: UseVerifyIdentityOptions) => void) {
         if (isLive()) {
           setSnapshot(outcome);
-          if (callback) call(() => callback(latest.current.options));
+          if (callback) call(() => callback(self.options));
         }
         return outcome as VerifyIdentityOutcome;
       }
@@ -248,8 +256,8 @@ export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVe
       }
 
       async function runVerification(): Promise<VerifyIdentityOutcome> {
-        const { backend, getStripe, queryClient } = latest.current.context;
-        const initial = latest.current.options;
+        const { backend, getStripe, queryClient } = self.context;
+        const initial = self.options;
         const mode: VerificationMode = initial.mode ?? 'modal';
         settle(snapshot('creating'));
 
@@ -286,7 +294,7 @@ export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVe
         if (mode === 'redirect') {
           rememberRedirectSession(sessionId);
           try {
-            (latest.current.options.navigate ?? ((url) => window.location.assign(url)))(
+            (self.options.navigate ?? ((url) => window.location.assign(url)))(
               created.url as string,
             );
           } catch (error) {
@@ -327,8 +335,8 @@ export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVe
   );
 
   const preload = useCallback(() => {
-    if ((latest.current.options.mode ?? 'modal') === 'modal') latest.current.context.preload();
-  }, []);
+    if ((self.options.mode ?? 'modal') === 'modal') self.context.preload();
+  }, [self]);
 
   const reset = useCallback(() => {
     abandon(self);
