@@ -8,6 +8,15 @@
 export const DEV: boolean =
   (typeof process === 'object' ? process.env.NODE_ENV : 'production') !== 'production';
 
+/**
+ * Throws `error`. For developer-only checks, written `if (DEV && problem) raise(new TypeError('…'))`:
+ * bundlers fold that whole statement, message included, to nothing in production, which they
+ * cannot do for an `if (DEV …) throw …` statement once `DEV` comes from another module.
+ */
+export function raise(error: unknown): never {
+  throw error;
+}
+
 const warned = new Set<string>();
 
 /**

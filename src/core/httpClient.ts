@@ -6,7 +6,7 @@ import type {
   IdentityBackend,
   VerificationMode,
 } from './backend.js';
-import { DEV } from './dev.js';
+import { DEV, raise } from './dev.js';
 import {
   IdentityError,
   type IdentityErrorCode,
@@ -106,11 +106,13 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   const credentials = options.credentials ?? 'same-origin';
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (typeof timeoutMs !== 'number' || !(timeoutMs >= 0)) {
-    throw new TypeError(
-      DEV
-        ? `[react-stripe-identity] createHttpBackend({ timeoutMs }): \`timeoutMs\` must be a number of milliseconds >= 0 (0 disables the timeout), got ${String(timeoutMs)}.`
-        : `[react-stripe-identity] createHttpBackend({ timeoutMs }): got ${String(timeoutMs)}`,
+  // Option checks are developer-only: a production build skips them (an invalid `timeoutMs`
+  // then means no timeout), as React skips prop checks.
+  if (DEV && (typeof timeoutMs !== 'number' || !(timeoutMs >= 0))) {
+    raise(
+      new TypeError(
+        `[react-stripe-identity] createHttpBackend({ timeoutMs }): \`timeoutMs\` must be a number of milliseconds >= 0 (0 disables the timeout), got ${String(timeoutMs)}.`,
+      ),
     );
   }
   const collection = `${baseUrl}/verification-sessions`;
@@ -134,12 +136,13 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
 
     async function exchange(): Promise<unknown> {
       const fetchImpl = options.fetch ?? globalThis.fetch;
-      if (typeof fetchImpl !== 'function') {
-        throw error(
-          'network_error',
-          DEV
-            ? 'was not sent: no global `fetch` here. Pass `fetch` to createHttpBackend().'
-            : 'was not sent: no fetch',
+      if (DEV && typeof fetchImpl !== 'function') {
+        // In production the call below fails instead, as the same `network_error`.
+        raise(
+          error(
+            'network_error',
+            'was not sent: no global `fetch` here. Pass `fetch` to createHttpBackend().',
+          ),
         );
       }
       let extra: HeadersInit | undefined;
@@ -229,7 +232,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
       };
       const onAbort = () =>
         stop(
-          error('aborted', `was aborted${sent ? '' : ' before it was sent'}.`, {
+          error('aborted', `was aborted${DEV && !sent ? ' before it was sent' : ''}.`, {
             cause: outer?.reason,
           }),
         );
@@ -262,23 +265,24 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
       try {
         body = JSON.stringify(input ?? {});
       } catch (cause) {
-        throw new TypeError(
-          DEV
-            ? '[react-stripe-identity] createSession(input): `input` must be JSON-serialisable (no cycles, no BigInt).'
-            : '[react-stripe-identity] createSession(input): not JSON-serialisable',
-          { cause },
-        );
+        // Production: JSON.stringify's own TypeError.
+        throw DEV
+          ? new TypeError(
+              '[react-stripe-identity] createSession(input): `input` must be JSON-serialisable (no cycles, no BigInt).',
+              { cause },
+            )
+          : cause;
       }
       const label = `POST ${collection}`;
       return checkCreated(await send(label, collection, call, body, mode), mode, label);
     },
 
     async readSession(id: string, call: BackendCallOptions = {}) {
-      if (typeof id !== 'string' || id === '') {
-        throw new TypeError(
-          DEV
-            ? `[react-stripe-identity] getSession(id): \`id\` must be a non-empty string, got ${describeValue(id)}.`
-            : '[react-stripe-identity] getSession(id): invalid id',
+      if (DEV && (typeof id !== 'string' || id === '')) {
+        raise(
+          new TypeError(
+            `[react-stripe-identity] getSession(id): \`id\` must be a non-empty string, got ${describeValue(id)}.`,
+          ),
         );
       }
       const url = `${collection}/${encodeURIComponent(id)}`;

@@ -60,7 +60,7 @@ function isBackendObject(value: unknown): value is IdentityBackend {
     throw new Error(
       DEV
         ? '[react-stripe-identity] Invalid prop `backend` supplied to <IdentityProvider>: an IdentityBackend needs both `createSession` and `getSession` functions. Pass both, or pass `{ baseUrl }` options for the default HTTP backend.'
-        : '[react-stripe-identity] Invalid prop `backend` supplied to <IdentityProvider>',
+        : '[react-stripe-identity] Invalid prop `backend`',
     );
   }
   return hasCreate && hasGet;

@@ -51,7 +51,7 @@ export function parseStripeProp(raw: unknown): ParsedStripeProp {
               ? ' It looks like a publishable key: pass it as `publishableKey` instead.'
               : ''
           }`
-      : `[react-stripe-identity] Invalid prop \`stripe\` supplied to <IdentityProvider>: got ${typeof raw}.`,
+      : `[react-stripe-identity] Invalid prop \`stripe\`: got ${typeof raw}`,
   );
 }
 
@@ -210,7 +210,7 @@ export function createStripeSource(raw: unknown, config: StripeLoadConfig): Stri
             loadFailed(
               DEV
                 ? 'No Stripe.js: <IdentityProvider> got neither `stripe` nor `publishableKey`. Pass one of them (redirect mode needs neither).'
-                : 'No Stripe.js: <IdentityProvider> got neither `stripe` nor `publishableKey`',
+                : 'No Stripe.js: no `stripe` or `publishableKey`',
             ),
           );
         }
