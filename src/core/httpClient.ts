@@ -207,7 +207,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
           'invalid_response',
           DEV
             ? `returned HTTP ${status} with a body that is not JSON (Content-Type: ${type}). Check that \`baseUrl\` points at the react-stripe-identity/server handlers.`
-            : `returned HTTP ${status} with a body that is not JSON (Content-Type: ${type}).`,
+            : `returned non-JSON (HTTP ${status}, ${type})`,
           { status },
         );
       }

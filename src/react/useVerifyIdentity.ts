@@ -133,7 +133,9 @@ export function mapVerifyIdentityResult(result: unknown): ModalResult {
   if (!isFailure || code === 'session_cancelled') return { state: 'canceled' };
   return stripeError(
     (typeof error.message === 'string' && error.message) ||
-      `stripe.verifyIdentity() returned the error ${code ?? type ?? 'without a code'}.`,
+      (DEV
+        ? `stripe.verifyIdentity() returned the error ${code ?? type ?? 'without a code'}.`
+        : `verifyIdentity(): ${code ?? type}`),
     { stripeCode: code, cause: { type, code } },
   );
 }
