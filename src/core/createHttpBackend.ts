@@ -1,4 +1,5 @@
 import type { HttpBackendOptions, IdentityBackend } from './backend.js';
+import { DEV } from './dev.js';
 import { createHttpClient, type HttpClient } from './httpClient.js';
 import { IdentityError, isIdentityError } from './IdentityError.js';
 import { parseVerificationSession } from './parseVerificationSession.js';
@@ -28,7 +29,9 @@ function checkSession(data: unknown, id: string, label: string): VerificationSes
   if (parsed.id !== id) {
     throw new IdentityError(
       'invalid_response',
-      `${label} returned the session ${JSON.stringify(parsed.id.slice(0, 80))} instead of the one asked for.`,
+      DEV
+        ? `${label} returned the session ${JSON.stringify(parsed.id.slice(0, 80))} instead of the one asked for.`
+        : `${label} returned another session`,
     );
   }
   const session = { ...parsed, client_secret: null, url: null };

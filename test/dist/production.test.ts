@@ -64,6 +64,16 @@ const DEVELOPMENT_ADVICE = [
   'Pass a Stripe instance, the promise returned by',
   'It looks like a publishable key',
   'Pass both, or pass',
+  'Pass `fetch` to createHttpBackend()',
+  'must be a number of milliseconds >= 0',
+  'must be JSON-serialisable (no cycles, no BigInt)',
+  'Check that `baseUrl` points at the react-stripe-identity/server handlers',
+  'The server must answer the `',
+  '(offline, blocked by a content blocker or a Content-Security-Policy)',
+  '(no DOM here, e.g. during server rendering)',
+  'pass the instance `loadStripe()` resolves to',
+  'Pass one of them (redirect mode needs neither)',
+  'The verification was abandoned (unmount or reset)',
 ];
 
 describe('a production build of the package', () => {
@@ -88,7 +98,8 @@ describe('a production build of the package', () => {
     expect(code.includes('console.warn')).toBe(false);
     expect([...texts, ...DEVELOPMENT_ADVICE].filter((text) => code.includes(text))).toEqual([]);
     // The problem itself still reads in production.
-    expect(code.includes('Invalid prop `stripe` supplied to <IdentityProvider>')).toBe(true);
+    expect(code.includes('Invalid prop `stripe`')).toBe(true);
+    expect(code.includes('did not answer within')).toBe(true);
   });
 
   it('reads no `process` at all (regression: `typeof process` kept warnings in Vite builds)', {
