@@ -5,6 +5,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/core/en.js';
+import { DEVELOPMENT_ADVICE } from './developmentAdvice.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
@@ -58,23 +59,6 @@ function warningTexts(): string[] {
   }
   return texts;
 }
-
-/** Advice that development errors give after the problem, and production builds leave out. */
-const DEVELOPMENT_ADVICE = [
-  'Pass a Stripe instance, the promise returned by',
-  'It looks like a publishable key',
-  'Pass both, or pass',
-  'Pass `fetch` to createHttpBackend()',
-  'must be a number of milliseconds >= 0',
-  'must be JSON-serialisable (no cycles, no BigInt)',
-  'Check that `baseUrl` points at the react-stripe-identity/server handlers',
-  'The server must answer the `',
-  '(offline, blocked by a content blocker or a Content-Security-Policy)',
-  '(no DOM here, e.g. during server rendering)',
-  'pass the instance `loadStripe()` resolves to',
-  'Pass one of them (redirect mode needs neither)',
-  'The verification was abandoned (unmount or reset)',
-];
 
 describe('a production build of the package', () => {
   const texts = warningTexts();

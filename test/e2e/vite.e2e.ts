@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { DEVELOPMENT_ADVICE } from '../dist/developmentAdvice.js';
 import { recordBenchmark, summarize } from './bench.js';
 import { AppSession, card, chromiumPerSuite, expectPhase, messages } from './browser.js';
 import { clickToModalMs, describeFlows } from './flows.js';
@@ -59,6 +61,20 @@ describe('examples/vite-node built against React 18.3', () => {
   });
   describeFlows(() => inject('apps').vite18, { prefetched: false, ready });
   describeRedirect(() => inject('apps').vite18);
+});
+
+describe('examples/vite-node production bundle', () => {
+  it('keeps no developer-only advice of this package (Vite drops the DEV branches)', () => {
+    const assets = path.resolve(import.meta.dirname, '../../examples/vite-node/dist/assets');
+    const code = readdirSync(assets)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(path.join(assets, name), 'utf8'))
+      .join('\n')
+      .replaceAll('\\', '');
+    expect(DEVELOPMENT_ADVICE.filter((text) => code.includes(text))).toEqual([]);
+    // The production texts are there: the package is in this bundle.
+    expect(code).toContain('did not answer within');
+  });
 });
 
 describe('examples/vite-node servers', () => {
