@@ -29,7 +29,7 @@ function checkSession(data: unknown, id: string, label: string): VerificationSes
   if (parsed.id !== id) {
     throw new IdentityError(
       'invalid_response',
-      DEV
+      DEV && process.env.NODE_ENV !== 'production'
         ? `${label} returned the session ${JSON.stringify(parsed.id.slice(0, 80))} instead of the one asked for.`
         : `${label} returned another session`,
     );

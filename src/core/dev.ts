@@ -1,32 +1,41 @@
 // No 'use client' and no React: core (the HTTP client) and the React modules share this.
-/**
- * `true` outside production builds. Bundlers replace `process.env.NODE_ENV` (esbuild, Vite,
- * webpack, Next.js), so in a production build this is `false` and `if (DEV) devWarn('…')` is
- * dropped with its text. Without a bundler and without a `process` global (plain ESM in a
- * browser) it is `false` too: nothing is read from an undefined `process`.
- */
-export const DEV: boolean =
-  (typeof process === 'object' ? process.env.NODE_ENV : 'production') !== 'production';
+
+/** `process.env.NODE_ENV`, or "production" where it cannot be read (a browser with no bundler). */
+function nodeEnv(): string | undefined {
+  try {
+    return process.env.NODE_ENV;
+  } catch {
+    return 'production';
+  }
+}
 
 /**
- * Throws `error`. For developer-only checks, written `if (DEV && problem) raise(new TypeError('…'))`:
- * bundlers fold that whole statement, message included, to nothing in production, which they
- * cannot do for an `if (DEV …) throw …` statement once `DEV` comes from another module.
+ * `true` where `process.env.NODE_ENV` reads as anything but "production": in Node, and in every
+ * bundler's development mode. Bundlers replace the expression itself, so this also holds in a
+ * browser that has no `process` global (Vite's dev server, Storybook). Without a bundler it
+ * cannot be read, and `DEV` is `false`.
+ *
+ * Developer-only code is written with the expression inline, `DEV` first:
+ *
+ *     if (DEV && process.env.NODE_ENV !== 'production') devWarn('…');
+ *     throw new Error(DEV && process.env.NODE_ENV !== 'production' ? 'problem + fix' : 'problem');
+ *
+ * In a production build the bundler replaces the second part with `false` and drops the branch
+ * with its text, which it cannot do through an imported constant alone; `DEV` first keeps a
+ * browser without a bundler from reading the missing `process`.
  */
-export function raise(error: unknown): never {
-  throw error;
-}
+export const DEV: boolean = nodeEnv() !== 'production';
 
 const warned = new Set<string>();
 
 /**
  * Prints a `[react-stripe-identity]` developer warning once per message, never in production.
- * Call it as `if (DEV) devWarn('…')` so production builds drop the message text as well. The
- * environment is read again here, so `NODE_ENV` set after import (tests, Node) is honoured.
+ * Call it as `if (DEV && process.env.NODE_ENV !== 'production') devWarn('…')` so production
+ * builds drop the message text as well. The environment is read again here, so `NODE_ENV` set
+ * after import (tests, Node) is honoured.
  */
 export function devWarn(message: string): void {
-  const env = typeof process === 'object' ? process.env.NODE_ENV : 'production';
-  if (env === 'production' || warned.has(message)) return;
+  if (nodeEnv() === 'production' || warned.has(message)) return;
   warned.add(message);
   console.warn(`[react-stripe-identity] ${message}`);
 }

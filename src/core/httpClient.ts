@@ -6,7 +6,7 @@ import type {
   IdentityBackend,
   VerificationMode,
 } from './backend.js';
-import { DEV, raise } from './dev.js';
+import { DEV } from './dev.js';
 import {
   IdentityError,
   type IdentityErrorCode,
@@ -50,7 +50,7 @@ export function checkCreated(data: unknown, mode: VerificationMode, label: strin
   const invalid = (message: string) => new IdentityError('invalid_response', `${label} ${message}`);
   if (!isObject(data)) {
     throw invalid(
-      DEV
+      DEV && process.env.NODE_ENV !== 'production'
         ? `returned ${describeValue(data)} instead of an object with \`id\` and \`${credential}\`.`
         : `returned ${describeValue(data)}`,
     );
@@ -58,7 +58,7 @@ export function checkCreated(data: unknown, mode: VerificationMode, label: strin
   const { id } = data;
   if (typeof id !== 'string' || id === '') {
     throw invalid(
-      DEV
+      DEV && process.env.NODE_ENV !== 'production'
         ? `returned no \`id\` (expected a non-empty string, got ${describeValue(id)}).`
         : `returned no id`,
     );
@@ -66,7 +66,7 @@ export function checkCreated(data: unknown, mode: VerificationMode, label: strin
   const value = data[credential];
   if (typeof value !== 'string' || value === '') {
     throw invalid(
-      DEV
+      DEV && process.env.NODE_ENV !== 'production'
         ? `returned no \`${credential}\` for ${mode} mode (expected a non-empty string, got ${describeValue(value)}). The server must answer the \`${MODE_HEADER}: ${mode}\` header with \`${credential}\`.`
         : `returned no ${credential}`,
     );
@@ -108,11 +108,13 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // Option checks are developer-only: a production build skips them (an invalid `timeoutMs`
   // then means no timeout), as React skips prop checks.
-  if (DEV && (typeof timeoutMs !== 'number' || !(timeoutMs >= 0))) {
-    raise(
-      new TypeError(
-        `[react-stripe-identity] createHttpBackend({ timeoutMs }): \`timeoutMs\` must be a number of milliseconds >= 0 (0 disables the timeout), got ${String(timeoutMs)}.`,
-      ),
+  if (
+    DEV &&
+    process.env.NODE_ENV !== 'production' &&
+    (typeof timeoutMs !== 'number' || !(timeoutMs >= 0))
+  ) {
+    throw new TypeError(
+      `[react-stripe-identity] createHttpBackend({ timeoutMs }): \`timeoutMs\` must be a number of milliseconds >= 0 (0 disables the timeout), got ${String(timeoutMs)}.`,
     );
   }
   const collection = `${baseUrl}/verification-sessions`;
@@ -136,13 +138,11 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
 
     async function exchange(): Promise<unknown> {
       const fetchImpl = options.fetch ?? globalThis.fetch;
-      if (DEV && typeof fetchImpl !== 'function') {
+      if (DEV && process.env.NODE_ENV !== 'production' && typeof fetchImpl !== 'function') {
         // In production the call below fails instead, as the same `network_error`.
-        raise(
-          error(
-            'network_error',
-            'was not sent: no global `fetch` here. Pass `fetch` to createHttpBackend().',
-          ),
+        throw error(
+          'network_error',
+          'was not sent: no global `fetch` here. Pass `fetch` to createHttpBackend().',
         );
       }
       let extra: HeadersInit | undefined;
@@ -151,7 +151,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
       } catch (cause) {
         throw error(
           'network_error',
-          DEV
+          DEV && process.env.NODE_ENV !== 'production'
             ? 'was not sent: the `headers` function given to createHttpBackend() threw.'
             : 'was not sent: headers() threw',
           { cause },
@@ -177,7 +177,9 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
         const detail = cause instanceof Error ? cause.message : 'fetch rejected';
         throw error(
           'network_error',
-          DEV ? `failed: the request did not reach the server (${detail}).` : `failed: ${detail}`,
+          DEV && process.env.NODE_ENV !== 'production'
+            ? `failed: the request did not reach the server (${detail}).`
+            : `failed: ${detail}`,
           { cause },
         );
       }
@@ -187,7 +189,9 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
       } catch (cause) {
         throw error(
           'network_error',
-          DEV ? 'failed: the response body could not be read.' : 'failed',
+          DEV && process.env.NODE_ENV !== 'production'
+            ? 'failed: the response body could not be read.'
+            : 'failed',
           { cause, status },
         );
       }
@@ -205,7 +209,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
         const type = (response.headers.get('Content-Type') ?? 'none').slice(0, 80);
         throw error(
           'invalid_response',
-          DEV
+          DEV && process.env.NODE_ENV !== 'production'
             ? `returned HTTP ${status} with a body that is not JSON (Content-Type: ${type}). Check that \`baseUrl\` points at the react-stripe-identity/server handlers.`
             : `returned non-JSON (HTTP ${status}, ${type})`,
           { status },
@@ -232,9 +236,13 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
       };
       const onAbort = () =>
         stop(
-          error('aborted', `was aborted${DEV && !sent ? ' before it was sent' : ''}.`, {
-            cause: outer?.reason,
-          }),
+          error(
+            'aborted',
+            `was aborted${DEV && process.env.NODE_ENV !== 'production' && !sent ? ' before it was sent' : ''}.`,
+            {
+              cause: outer?.reason,
+            },
+          ),
         );
       if (outer?.aborted) return onAbort();
       outer?.addEventListener('abort', onAbort, { once: true });
@@ -245,7 +253,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
             stop(
               error(
                 'timeout',
-                DEV
+                DEV && process.env.NODE_ENV !== 'production'
                   ? `did not answer within ${timeoutMs} ms (createHttpBackend \`timeoutMs\`).`
                   : `did not answer within ${timeoutMs} ms`,
               ),
@@ -266,7 +274,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
         body = JSON.stringify(input ?? {});
       } catch (cause) {
         // Production: JSON.stringify's own TypeError.
-        throw DEV
+        throw DEV && process.env.NODE_ENV !== 'production'
           ? new TypeError(
               '[react-stripe-identity] createSession(input): `input` must be JSON-serialisable (no cycles, no BigInt).',
               { cause },
@@ -278,11 +286,9 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
     },
 
     async readSession(id: string, call: BackendCallOptions = {}) {
-      if (DEV && (typeof id !== 'string' || id === '')) {
-        raise(
-          new TypeError(
-            `[react-stripe-identity] getSession(id): \`id\` must be a non-empty string, got ${describeValue(id)}.`,
-          ),
+      if (DEV && process.env.NODE_ENV !== 'production' && (typeof id !== 'string' || id === '')) {
+        throw new TypeError(
+          `[react-stripe-identity] getSession(id): \`id\` must be a non-empty string, got ${describeValue(id)}.`,
         );
       }
       const url = `${collection}/${encodeURIComponent(id)}`;

@@ -58,7 +58,7 @@ function isBackendObject(value: unknown): value is IdentityBackend {
   if (hasCreate !== hasGet) {
     // The fix is developer-only text: production builds drop it.
     throw new Error(
-      DEV
+      DEV && process.env.NODE_ENV !== 'production'
         ? '[react-stripe-identity] Invalid prop `backend` supplied to <IdentityProvider>: an IdentityBackend needs both `createSession` and `getSession` functions. Pass both, or pass `{ baseUrl }` options for the default HTTP backend.'
         : '[react-stripe-identity] Invalid prop `backend`',
     );

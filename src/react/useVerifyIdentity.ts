@@ -119,7 +119,7 @@ export function mapVerifyIdentityResult(result: unknown): ModalResult {
     return value.verificationSession
       ? { state: 'submitted' }
       : stripeError(
-          DEV
+          DEV && process.env.NODE_ENV !== 'production'
             ? 'stripe.verifyIdentity() resolved with neither `verificationSession` nor `error`.'
             : 'verifyIdentity(): no result',
         );
@@ -133,7 +133,7 @@ export function mapVerifyIdentityResult(result: unknown): ModalResult {
   if (!isFailure || code === 'session_cancelled') return { state: 'canceled' };
   return stripeError(
     (typeof error.message === 'string' && error.message) ||
-      (DEV
+      (DEV && process.env.NODE_ENV !== 'production'
         ? `stripe.verifyIdentity() returned the error ${code ?? type ?? 'without a code'}.`
         : `verifyIdentity(): ${code ?? type}`),
     { stripeCode: code, cause: { type, code } },
@@ -246,7 +246,9 @@ export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVe
           sessionId,
           new IdentityError(
             'aborted',
-            DEV ? 'The verification was abandoned (unmount or reset).' : 'abandoned',
+            DEV && process.env.NODE_ENV !== 'production'
+              ? 'The verification was abandoned (unmount or reset).'
+              : 'abandoned',
           ),
         ) as VerifyIdentityOutcome;
       }
