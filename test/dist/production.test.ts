@@ -64,6 +64,10 @@ const DEVELOPMENT_ADVICE = [
   'Pass a Stripe instance, the promise returned by',
   'It looks like a publishable key',
   'Pass both, or pass',
+  'Remove `asChild` to render a <button>',
+  'wrap the part of your app that',
+  'must be a string or null',
+  'a report object with an `id`',
 ];
 
 describe('a production build of the package', () => {
@@ -89,6 +93,10 @@ describe('a production build of the package', () => {
     expect([...texts, ...DEVELOPMENT_ADVICE].filter((text) => code.includes(text))).toEqual([]);
     // The problem itself still reads in production.
     expect(code.includes('Invalid prop `stripe` supplied to <IdentityProvider>')).toBe(true);
+    expect(code.includes('Could not find IdentityProvider context for ')).toBe(true);
+    expect(code.includes('<VerifyIdentityButton asChild> needs exactly one React element')).toBe(
+      true,
+    );
   });
 
   it('reads no `process` at all (regression: `typeof process` kept warnings in Vite builds)', {
