@@ -244,11 +244,11 @@ export const VerificationSessionCard = forwardRef<HTMLElement, VerificationSessi
     // The session the card's own button created, followed when the host gave no id.
     const [started, setStarted] = useState<string | null>(null);
     const buttonOptions: ButtonOptions = {
-      ...(mode === undefined ? {} : { mode }),
-      ...(input === undefined ? {} : { input }),
-      ...(navigate === undefined ? {} : { navigate }),
-      ...(onCanceled === undefined ? {} : { onCanceled }),
-      ...(onError === undefined ? {} : { onError }),
+      mode,
+      input,
+      navigate,
+      onCanceled,
+      onError,
       onSubmitted: (id) => {
         if (!sessionId) setStarted(id);
         onSubmitted?.(id);
