@@ -67,14 +67,16 @@ export function useSessionQuery(
     queryClient,
   );
 
+  // The id to poll (none while disabled or with polling off).
+  const pollId = enabled && !pollingOff ? id : null;
   useEffect(() => {
-    if (!id || !enabled || pollingOff) return;
-    return subscribeSessionPolling(queryClient, id, {
+    if (!pollId) return;
+    return subscribeSessionPolling(queryClient, pollId, {
       initialIntervalMs,
       maxIntervalMs,
       maxDurationMs,
     });
-  }, [queryClient, id, enabled, pollingOff, initialIntervalMs, maxIntervalMs, maxDurationMs]);
+  }, [queryClient, pollId, initialIntervalMs, maxIntervalMs, maxDurationMs]);
 
   const data = query.data;
   const view = useMemo(() => (data ? describeSession(data, messages) : null), [data, messages]);
