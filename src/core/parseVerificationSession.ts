@@ -8,28 +8,21 @@ export const INVALID_SESSION_PREFIX = 'Invalid VerificationSession from the back
 
 type JsonObject = Record<string, unknown>;
 
-// What a field must be. Development messages say it ("`status` must be a string, got number.");
-// production ones keep the field and what it got ("`status` got number.").
-const STRING = 0;
-const STRING_OR_NULL = 1;
-const OBJECT = 2;
-const OBJECT_OR_NULL = 3;
-const NON_EMPTY_STRING = 4;
-const NUMBER = 5;
-const BOOLEAN = 6;
-const SESSION_OBJECT = 7;
-const REPORT = 8;
+// What a field must be is an index into MUST (a number, not a named constant: a minifier keeps
+// a constant's declaration). 0–3 are the plain kinds (bit 1: null allowed, bit 2: an object),
+// the rest those of single fields. Development messages say it ("`status` must be a string,
+// got number."); production ones keep the field and what it got ("`status` got number.").
 const MUST: readonly string[] = DEV
   ? [
-      'a string',
-      'a string or null',
-      'an object',
-      'an object or null',
-      'a non-empty string',
-      'a number',
-      'a boolean',
-      '"identity.verification_session"',
-      'a report id, a report object with an `id` or null',
+      'a string', // 0
+      'a string or null', // 1
+      'an object', // 2
+      'an object or null', // 3
+      'a non-empty string', // 4: `id`
+      'a number', // 5: `created`
+      'a boolean', // 6: `livemode`
+      '"identity.verification_session"', // 7: `object`
+      'a report id, a report object with an `id` or null', // 8: `last_verification_report`
     ]
   : [];
 
@@ -52,7 +45,7 @@ function fail(field: string, value: unknown, must: number, got = kindOf(value)):
 }
 
 /** `value` if it is what `must` (one of the four plain kinds) allows; throws otherwise. */
-function expect(value: unknown, field: string, must: number): unknown {
+function expect(value: unknown, field: string, must: 0 | 1 | 2 | 3): unknown {
   return (must & 1 && value === null) || (must & 2 ? isObject(value) : typeof value === 'string')
     ? value
     : fail(field, value, must);
@@ -60,14 +53,14 @@ function expect(value: unknown, field: string, must: number): unknown {
 
 /**
  * An object (or `null`, when `must` allows it) whose `keys` must each be of kind `keyMust`; with
- * `STRING_OR_NULL`, an absent key reads `null`.
+ * `1`, an absent key reads `null`.
  */
 function parseObject(
   value: unknown,
   field: string,
-  must: number,
+  must: 2 | 3,
   keys: string[],
-  keyMust: number,
+  keyMust: 0 | 1,
 ): JsonObject | null {
   const object = expect(value ?? null, field, must) as JsonObject | null;
   if (!object) return null;
@@ -75,17 +68,15 @@ function parseObject(
   for (const key of keys) {
     const entry = object[key];
     out[key] =
-      entry === undefined && keyMust === STRING_OR_NULL
-        ? null
-        : expect(entry, `${field}.${key}`, keyMust);
+      entry === undefined && keyMust === 1 ? null : expect(entry, `${field}.${key}`, keyMust);
   }
   return out;
 }
 
 function parseMetadata(value: unknown): JsonObject {
   if (value === undefined || value === null) return {};
-  const metadata = expect(value, 'metadata', OBJECT) as JsonObject;
-  for (const key of Object.keys(metadata)) expect(metadata[key], `metadata.${key}`, STRING);
+  const metadata = expect(value, 'metadata', 2) as JsonObject;
+  for (const key of Object.keys(metadata)) expect(metadata[key], `metadata.${key}`, 0);
   return metadata;
 }
 
@@ -93,44 +84,37 @@ function parseReport(value: unknown): unknown {
   if (value === undefined || value === null) return null;
   return typeof value === 'string' || (isObject(value) && typeof value.id === 'string')
     ? value
-    : fail('last_verification_report', value, REPORT);
+    : fail('last_verification_report', value, 8);
 }
 
 /**
  * The fields checked after `id`, `object` and `status`, in order: the field, what it must be (or
  * its parser), and its value when absent (`undefined`: left out).
  */
-const FIELDS: [string, number | ((value: unknown) => unknown), unknown?][] = [
-  ['client_secret', STRING_OR_NULL, null],
-  [
-    'last_error',
-    (value) => parseObject(value, 'last_error', OBJECT_OR_NULL, ['code', 'reason'], STRING_OR_NULL),
-  ],
+const FIELDS: [string, 0 | 1 | 2 | 3 | ((value: unknown) => unknown), unknown?][] = [
+  ['client_secret', 1, null],
+  ['last_error', (value) => parseObject(value, 'last_error', 3, ['code', 'reason'], 1)],
   ['last_verification_report', parseReport],
   ['metadata', parseMetadata],
-  ['options', OBJECT_OR_NULL, null],
-  ['redaction', (value) => parseObject(value, 'redaction', OBJECT_OR_NULL, ['status'], STRING)],
-  ['type', STRING, 'document'],
-  ['url', STRING_OR_NULL, null],
-  ['created', (value) => (Number.isFinite(value) ? value : fail('created', value, NUMBER)), 0],
-  [
-    'livemode',
-    (value) => (typeof value === 'boolean' ? value : fail('livemode', value, BOOLEAN)),
-    false,
-  ],
-  ['client_reference_id', STRING_OR_NULL],
-  ['related_customer', STRING_OR_NULL],
-  ['related_customer_account', STRING_OR_NULL],
-  ['verification_flow', STRING],
-  ['provided_details', OBJECT_OR_NULL],
-  ['verified_outputs', OBJECT_OR_NULL],
+  ['options', 3, null],
+  ['redaction', (value) => parseObject(value, 'redaction', 3, ['status'], 0)],
+  ['type', 0, 'document'],
+  ['url', 1, null],
+  ['created', (value) => (Number.isFinite(value) ? value : fail('created', value, 5)), 0],
+  ['livemode', (value) => (typeof value === 'boolean' ? value : fail('livemode', value, 6)), false],
+  ['client_reference_id', 1],
+  ['related_customer', 1],
+  ['related_customer_account', 1],
+  ['verification_flow', 0],
+  ['provided_details', 3],
+  ['verified_outputs', 3],
   [
     'related_person',
     // The type has no `null` here; an explicit null means "no related person" (left out).
     (value) =>
       value === undefined || value === null
         ? undefined
-        : parseObject(value, 'related_person', OBJECT, ['account', 'person'], STRING),
+        : parseObject(value, 'related_person', 2, ['account', 'person'], 0),
   ],
 ];
 
@@ -155,21 +139,21 @@ const FIELDS: [string, number | ((value: unknown) => unknown), unknown?][] = [
  * const session = parseVerificationSession(await response.json());
  */
 export function parseVerificationSession(input: unknown): VerificationSession {
-  if (!isObject(input)) return fail('', input, OBJECT);
+  if (!isObject(input)) return fail('', input, 2);
   const { id, object } = input;
-  if (typeof id !== 'string' || id === '') fail('id', id, NON_EMPTY_STRING);
+  if (typeof id !== 'string' || id === '') fail('id', id, 4);
   if (object !== undefined && object !== 'identity.verification_session') {
     fail(
       'object',
       object,
-      SESSION_OBJECT,
+      7,
       typeof object === 'string' ? JSON.stringify(object.slice(0, 60)) : kindOf(object),
     );
   }
   const session: JsonObject = {
     ...input,
     object: 'identity.verification_session',
-    status: expect(input.status, 'status', STRING),
+    status: expect(input.status, 'status', 0),
   };
   for (const [key, must, absent] of FIELDS) {
     const value = input[key];
