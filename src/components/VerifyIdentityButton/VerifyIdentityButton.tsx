@@ -3,6 +3,7 @@
 import {
   type ButtonHTMLAttributes,
   Children,
+  type CSSProperties,
   type FocusEvent,
   forwardRef,
   isValidElement,
@@ -26,7 +27,6 @@ import { mergeClassName } from '../internal/classNames.js';
 import { composeRefs } from '../internal/composeRefs.js';
 import { Slot } from '../internal/Slot.js';
 import { textsOf, themeProps, useComponentTexts } from '../internal/useComponentContext.js';
-import { visuallyHidden } from '../internal/visuallyHidden.js';
 
 /**
  * Props of {@link VerifyIdentityButton}: every `useVerifyIdentity` option (`input`, `mode`,
@@ -48,6 +48,23 @@ export interface VerifyIdentityButtonProps
   /** Your label. Default: `messages.button[state]`, which follows the flow. */
   children?: ReactNode;
 }
+
+/**
+ * The error hint's style: hidden visually but read by screen readers, with no stylesheet
+ * needed; block display, so the accessible name joins it to the label with a space.
+ */
+const ERROR_HINT_STYLE: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0, 0, 0, 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+  display: 'block',
+};
 
 function isBusy(state: UseVerifyIdentityResult['state']): boolean {
   return state === 'creating' || state === 'verifying';
@@ -105,7 +122,7 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
       );
     }
     const { texts, appearance } = useComponentTexts(messagesProp);
-    const messages = { button: textsOf(texts, 'button', enButton) }; // the only texts it shows
+    const button = textsOf(texts, 'button', enButton); // the only texts it shows
     const flow = useVerifyIdentity({ mode, input, onSubmitted, onCanceled, onError, navigate });
     const elementRef = useRef<HTMLButtonElement | null>(null);
     const composedRef = useMemo(() => composeRefs(ref, elementRef), [ref]);
@@ -138,15 +155,14 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
       flow.preload();
     };
 
-    const idleLabel = retry ? messages.button.retry : messages.button.idle;
+    const idleLabel = retry ? button.retry : button.idle;
     const label =
-      flow.state === 'idle' || flow.state === 'canceled' ? idleLabel : messages.button[flow.state];
+      flow.state === 'idle' || flow.state === 'canceled' ? idleLabel : button[flow.state];
     // A host label says nothing about the error: add "Try again" for screen readers.
     const errorHint =
       children !== undefined && flow.state === 'error' ? (
-        // Block display: the accessible name joins it to the label with a space.
-        <span data-slot="button-error-hint" style={{ ...visuallyHidden, display: 'block' }}>
-          {messages.button.error}
+        <span data-slot="button-error-hint" style={ERROR_HINT_STYLE}>
+          {button.error}
         </span>
       ) : null;
 
