@@ -12,19 +12,7 @@ import {
   mergeSection,
   type PartialIdentityMessages,
 } from '../../core/messages.js';
-import { IdentityContext, messagesFor } from '../../react/IdentityContext.js';
-
-/** What every component needs from its surroundings. */
-export interface ComponentContext {
-  messages: IdentityMessages;
-  appearance: IdentityAppearance | undefined;
-}
-
-/** Messages (the `messages` prop wins) and appearance of the nearest provider, or defaults. */
-export function useComponentContext(messages: IdentityMessages | undefined): ComponentContext {
-  const context = useContext(IdentityContext);
-  return { messages: messages ?? messagesFor(context?.messages), appearance: context?.appearance };
-}
+import { IdentityContext } from '../../react/IdentityContext.js';
 
 /** The host's texts (the `messages` prop, else the provider's), not merged over English yet. */
 export interface ComponentTexts {
