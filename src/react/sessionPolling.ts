@@ -59,12 +59,8 @@ export function subscribeSessionPolling(
   id: string,
   policy: ResolvedPollingOptions,
 ): () => void {
-  let byKey = pollers.get(client);
-  if (!byKey) {
-    byKey = new Map();
-    pollers.set(client, byKey);
-  }
-  const registry = byKey;
+  const registry = pollers.get(client) ?? new Map<string, Poller>();
+  pollers.set(client, registry);
   const hash = hashKey(identityKeys.session(id));
   let poller = registry.get(hash);
   if (!poller) {

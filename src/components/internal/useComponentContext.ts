@@ -50,9 +50,8 @@ export function themeProps(
     );
   }
   const variables = appearanceToCssVariables(appearance) as CSSProperties;
-  const hasVariables = Object.keys(variables).length > 0;
-  return {
-    ...(appearance?.theme ? { 'data-rsi-theme': appearance.theme } : {}),
-    ...(hasVariables || style ? { style: { ...variables, ...style } } : {}),
-  };
+  const props: { 'data-rsi-theme'?: string; style?: CSSProperties } = {};
+  if (appearance?.theme) props['data-rsi-theme'] = appearance.theme;
+  if (style || Object.keys(variables).length > 0) props.style = { ...variables, ...style };
+  return props;
 }
