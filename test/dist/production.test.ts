@@ -66,7 +66,7 @@ const DEVELOPMENT_ADVICE = [
   'Pass both, or pass',
   'Remove `asChild` to render a <button>',
   'wrap the part of your app that',
-  'must be a string or null',
+  'a string or null',
   'a report object with an `id`',
 ];
 
