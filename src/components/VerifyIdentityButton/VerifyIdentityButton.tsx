@@ -9,6 +9,7 @@ import {
   isValidElement,
   type MouseEvent,
   type PointerEvent,
+  type ReactElement,
   type ReactNode,
   useContext,
   useMemo,
@@ -25,7 +26,7 @@ import {
 } from '../../react/useVerifyIdentity.js';
 import { mergeClassName } from '../internal/classNames.js';
 import { composeRefs } from '../internal/composeRefs.js';
-import { Slot } from '../internal/Slot.js';
+import { renderSlot } from '../internal/Slot.js';
 import { textsOf, themeProps, useComponentTexts } from '../internal/useComponentContext.js';
 
 /**
@@ -181,13 +182,8 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
       onFocus: handleFocus,
     };
 
-    if (asChild) {
-      return (
-        <Slot {...(shared as object)} append={errorHint}>
-          {children}
-        </Slot>
-      );
-    }
+    // `children` is one element here (checked above).
+    if (asChild) return renderSlot(children as ReactElement, shared, errorHint);
     return (
       <button type="button" {...shared}>
         {children ?? label}
