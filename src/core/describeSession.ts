@@ -71,8 +71,7 @@ export function isKnownLastErrorCode(code: unknown): code is KnownLastErrorCode 
 
 /** Whether trying again can help after `lastError`: per documented code, else yes. */
 function isRetryable(lastError: LastError | null | undefined): boolean {
-  const code = lastError?.code;
-  return isKnownLastErrorCode(code) ? LAST_ERROR_RETRYABLE[code] : true;
+  return !NOT_RETRYABLE.includes(lastError?.code as string);
 }
 
 /** The texts {@link describeLastError} reads. */
