@@ -43,10 +43,14 @@ export function themeProps(
   appearance: IdentityAppearance | undefined,
   style: CSSProperties | undefined,
 ): { 'data-rsi-theme'?: string; style?: CSSProperties } {
-  const theme: unknown = appearance?.theme;
-  if (DEV && theme !== undefined && !(IDENTITY_THEMES as readonly unknown[]).includes(theme)) {
+  // No local for the theme: a minifier keeps a dead block that declares one.
+  if (
+    DEV &&
+    appearance?.theme !== undefined &&
+    !(IDENTITY_THEMES as readonly unknown[]).includes(appearance.theme)
+  ) {
     devWarn(
-      `<IdentityProvider appearance> has theme ${JSON.stringify(theme)}, which is not one of ${IDENTITY_THEMES.map((t) => `'${t}'`).join(', ')}; the default theme is used. For dark mode pass theme: 'night', or put data-theme="dark" on an ancestor.`,
+      `<IdentityProvider appearance> has theme ${JSON.stringify(appearance.theme)}, which is not one of ${IDENTITY_THEMES.map((t) => `'${t}'`).join(', ')}; the default theme is used. For dark mode pass theme: 'night', or put data-theme="dark" on an ancestor.`,
     );
   }
   const variables = appearanceToCssVariables(appearance) as CSSProperties;
