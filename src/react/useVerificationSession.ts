@@ -44,15 +44,11 @@ export function useSessionQuery(
   const { backend, queryClient, messages } = useIdentityContext(hookName);
   const enabled = Boolean(id) && options.enabled !== false;
   const clientRetry = queryClient.getDefaultOptions().queries?.retry;
-  const base = verificationSessionQueryOptions(
-    id,
-    backend,
-    options.retry === undefined ? {} : { retry: options.retry },
-  );
+  const base = verificationSessionQueryOptions(id, backend, { retry: options.retry });
   const polling = options.polling;
   const pollingOff = polling === false;
   const { initialIntervalMs, maxIntervalMs, maxDurationMs } = resolvePolling(
-    polling === false ? undefined : polling,
+    pollingOff ? undefined : polling,
   );
   const query = useQuery(
     {
