@@ -60,7 +60,7 @@ const NOT_RETRYABLE: readonly string[] = [
  */
 export const LAST_ERROR_RETRYABLE: Record<KnownLastErrorCode, boolean> =
   /* @__PURE__ */ Object.fromEntries(
-    LAST_ERROR_CODES.map((code) => [code, !NOT_RETRYABLE.includes(code)]),
+    /* @__PURE__ */ LAST_ERROR_CODES.map((code) => [code, !NOT_RETRYABLE.includes(code)]),
   ) as Record<KnownLastErrorCode, boolean>;
 
 /** True for one of the 19 documented `last_error` codes. */
