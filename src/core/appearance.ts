@@ -69,22 +69,29 @@ export interface AppearanceVariable {
  * Every Appearance variable and the public CSS custom property it sets, in the order of the
  * README's table. `styles.css` reads exactly these properties.
  */
-export const APPEARANCE_VARIABLES: readonly AppearanceVariable[] = [
-  { name: 'colorPrimary', cssVariable: '--rsi-color-primary' },
-  { name: 'colorBackground', cssVariable: '--rsi-color-background' },
-  { name: 'colorText', cssVariable: '--rsi-color-text' },
-  { name: 'colorTextSecondary', cssVariable: '--rsi-color-text-secondary' },
-  { name: 'colorDanger', cssVariable: '--rsi-color-danger' },
-  { name: 'colorSuccess', cssVariable: '--rsi-color-success' },
-  { name: 'colorWarning', cssVariable: '--rsi-color-warning' },
-  { name: 'colorInfo', cssVariable: '--rsi-color-info' },
-  { name: 'accessibleColorOnColorPrimary', cssVariable: '--rsi-color-on-primary' },
-  { name: 'fontFamily', cssVariable: '--rsi-font-family' },
-  { name: 'fontSizeBase', cssVariable: '--rsi-font-size-base' },
-  { name: 'borderRadius', cssVariable: '--rsi-border-radius' },
-  { name: 'spacingUnit', cssVariable: '--rsi-spacing-unit' },
-  { name: 'focusOutline', cssVariable: '--rsi-focus-ring' },
-];
+export const APPEARANCE_VARIABLES: readonly AppearanceVariable[] = /* @__PURE__ */ (
+  [
+    'colorPrimary',
+    'colorBackground',
+    'colorText',
+    'colorTextSecondary',
+    'colorDanger',
+    'colorSuccess',
+    'colorWarning',
+    'colorInfo',
+    ['accessibleColorOnColorPrimary', 'color-on-primary'],
+    'fontFamily',
+    'fontSizeBase',
+    'borderRadius',
+    'spacingUnit',
+    ['focusOutline', 'focus-ring'],
+  ] satisfies (keyof IdentityAppearanceVariables | [keyof IdentityAppearanceVariables, string])[]
+).map((entry) =>
+  // `--rsi-` and the name in kebab case, unless the entry names its variable.
+  typeof entry === 'string'
+    ? { name: entry, cssVariable: `--rsi-${entry.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` }
+    : { name: entry[0], cssVariable: `--rsi-${entry[1]}` },
+);
 
 /** The CSS custom properties of an appearance, ready for a `style` attribute. */
 export type AppearanceCssVariables = Partial<Record<`--rsi-${string}`, string>>;

@@ -5,12 +5,13 @@ import {
   type PhaseText,
   type VerificationPhase,
 } from './messages.js';
-import type {
-  KnownLastErrorCode,
-  LastError,
-  Redaction,
-  VerificationSession,
-  VerificationSessionStatus,
+import {
+  type KnownLastErrorCode,
+  LAST_ERROR_CODES,
+  type LastError,
+  type Redaction,
+  type VerificationSession,
+  type VerificationSessionStatus,
 } from './types.js';
 
 /** The colour family a state is shown in. */
@@ -46,42 +47,31 @@ export interface SessionView {
 /** The part of a session `describeSession` reads. Any full session fits. */
 export type DescribableSession = Pick<VerificationSession, 'status' | 'last_error' | 'redaction'>;
 
+/** The documented codes after which trying again cannot help. */
+const NOT_RETRYABLE: readonly string[] = [
+  'country_not_supported',
+  'under_supported_age',
+  'selfie_manipulated',
+];
+
 /**
  * Whether trying again can help, per documented code. Codes that depend on who the user is
  * (age, country) or that point at fraud are not retryable: the next step is to contact the host.
  */
-export const LAST_ERROR_RETRYABLE: Record<KnownLastErrorCode, boolean> = {
-  abandoned: true,
-  consent_declined: true,
-  country_not_supported: false,
-  device_not_supported: true,
-  under_supported_age: false,
-  document_expired: true,
-  document_type_not_supported: true,
-  document_unverified_other: true,
-  selfie_document_missing_photo: true,
-  selfie_face_mismatch: true,
-  selfie_manipulated: false,
-  selfie_unverified_other: true,
-  id_number_insufficient_document_data: true,
-  id_number_mismatch: true,
-  id_number_unverified_other: true,
-  email_unverified_other: true,
-  email_verification_declined: true,
-  phone_unverified_other: true,
-  phone_verification_declined: true,
-};
+export const LAST_ERROR_RETRYABLE: Record<KnownLastErrorCode, boolean> =
+  /* @__PURE__ */ Object.fromEntries(
+    /* @__PURE__ */ LAST_ERROR_CODES.map((code) => [code, !NOT_RETRYABLE.includes(code)]),
+  ) as Record<KnownLastErrorCode, boolean>;
 
 /** True for one of the 19 documented `last_error` codes. */
 export function isKnownLastErrorCode(code: unknown): code is KnownLastErrorCode {
-  // LAST_ERROR_RETRYABLE has exactly the documented codes (its type requires each, allows no other).
+  // LAST_ERROR_RETRYABLE has exactly the documented codes (one key per LAST_ERROR_CODES entry).
   return typeof code === 'string' && Object.hasOwn(LAST_ERROR_RETRYABLE, code);
 }
 
 /** Whether trying again can help after `lastError`: per documented code, else yes. */
 function isRetryable(lastError: LastError | null | undefined): boolean {
-  const code = lastError?.code;
-  return isKnownLastErrorCode(code) ? LAST_ERROR_RETRYABLE[code] : true;
+  return !NOT_RETRYABLE.includes(lastError?.code as string);
 }
 
 /** The texts {@link describeLastError} reads. */
@@ -97,22 +87,20 @@ export function describeLastError(
 ): LastErrorView | null {
   if (!lastError) return null;
   const { code, reason } = lastError;
-  if (isKnownLastErrorCode(code)) {
-    const text = messages.lastError[code];
-    return {
-      code,
-      message: text.message,
-      action: text.action,
-      retryable: LAST_ERROR_RETRYABLE[code],
-    };
-  }
+  const known = isKnownLastErrorCode(code);
   const trimmed = typeof reason === 'string' ? reason.trim() : '';
-  const text = trimmed ? messages.lastErrorWithReason : messages.lastErrorFallback;
+  const text = known
+    ? messages.lastError[code]
+    : trimmed
+      ? messages.lastErrorWithReason
+      : messages.lastErrorFallback;
+  // `{reason}` is filled for the texts of unknown codes only; a known code's text is as written.
+  const values: Record<string, string> = known ? {} : { reason: trimmed };
   return {
     code: code ?? null,
-    message: formatMessage(text.message, { reason: trimmed }),
-    action: formatMessage(text.action, { reason: trimmed }),
-    retryable: true,
+    message: formatMessage(text.message, values),
+    action: formatMessage(text.action, values),
+    retryable: isRetryable(lastError),
   };
 }
 
@@ -122,23 +110,16 @@ export function describeRedaction(redaction: Redaction | null | undefined): Reda
   return redaction.status === 'redacted' ? 'redacted' : 'processing';
 }
 
+/** The statuses that are a phase of the same name. */
+const OWN_PHASE: readonly string[] = ['processing', 'verified', 'canceled'];
+
 /** The phase of a status; `requires_input` splits on whether an attempt already failed. */
 export function phaseOf(
   status: VerificationSessionStatus,
   lastError: LastError | null | undefined,
 ): VerificationPhase {
-  switch (status) {
-    case 'requires_input':
-      return lastError ? 'action_required' : 'not_started';
-    case 'processing':
-      return 'processing';
-    case 'verified':
-      return 'verified';
-    case 'canceled':
-      return 'canceled';
-    default:
-      return 'unknown';
-  }
+  if (status === 'requires_input') return lastError ? 'action_required' : 'not_started';
+  return OWN_PHASE.includes(status) ? (status as VerificationPhase) : 'unknown';
 }
 
 /**
@@ -183,18 +164,6 @@ function toneOf(
   phase: VerificationPhase,
   lastError: LastError | null | undefined,
 ): VerificationTone {
-  switch (phase) {
-    case 'not_started':
-    case 'canceled':
-    case 'unknown':
-      return 'neutral';
-    case 'processing':
-      return 'info';
-    case 'verified':
-      return 'success';
-    case 'action_required':
-      return isRetryable(lastError) ? 'warning' : 'danger';
-    default:
-      return phase satisfies never;
-  }
+  if (phase === 'action_required') return isRetryable(lastError) ? 'warning' : 'danger';
+  return phase === 'processing' ? 'info' : phase === 'verified' ? 'success' : 'neutral';
 }

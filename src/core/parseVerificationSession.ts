@@ -1,11 +1,30 @@
+import { DEV } from './dev.js';
 import { IdentityError } from './IdentityError.js';
 import { isObject } from './isObject.js';
-import type { LastError, Redaction, RelatedPerson, VerificationSession } from './types.js';
+import type { VerificationSession } from './types.js';
 
 /** Prefix of every message {@link parseVerificationSession} throws. */
 export const INVALID_SESSION_PREFIX = 'Invalid VerificationSession from the backend: ';
 
 type JsonObject = Record<string, unknown>;
+
+// What a field must be is an index into MUST (a number, not a named constant: a minifier keeps
+// a constant's declaration). 0–3 are the plain kinds (bit 1: null allowed, bit 2: an object),
+// the rest those of single fields. Development messages say it ("`status` must be a string,
+// got number."); production ones keep the field and what it got ("`status` got number.").
+const MUST: readonly string[] = DEV
+  ? [
+      'a string', // 0
+      'a string or null', // 1
+      'an object', // 2
+      'an object or null', // 3
+      'a non-empty string', // 4: `id`
+      'a number', // 5: `created`
+      'a boolean', // 6: `livemode`
+      '"identity.verification_session"', // 7: `object`
+      'a report id, a report object with an `id` or null', // 8: `last_verification_report`
+    ]
+  : [];
 
 /** Names the JSON type of a value for an error message, without printing the value itself. */
 function kindOf(value: unknown): string {
@@ -15,78 +34,96 @@ function kindOf(value: unknown): string {
   return typeof value;
 }
 
-function fail(message: string): never {
-  throw new IdentityError('invalid_response', `${INVALID_SESSION_PREFIX}${message}.`);
-}
-
-function expectString(value: unknown, field: string, nullable: boolean): string | null {
-  if (typeof value === 'string') return value;
-  if (nullable && value === null) return null;
-  return fail(`\`${field}\` must be a string${nullable ? ' or null' : ''}, got ${kindOf(value)}`);
-}
-
-function expectObjectOrNull(value: unknown, field: string): JsonObject | null {
-  if (value === null || isObject(value)) return value;
-  return fail(`\`${field}\` must be an object or null, got ${kindOf(value)}`);
-}
-
-function parseLastError(value: unknown): LastError | null {
-  if (value === undefined || value === null) return null;
-  if (!isObject(value)) fail(`\`last_error\` must be an object or null, got ${kindOf(value)}`);
-  return {
-    ...value,
-    code: value.code === undefined ? null : expectString(value.code, 'last_error.code', true),
-    reason:
-      value.reason === undefined ? null : expectString(value.reason, 'last_error.reason', true),
-  };
-}
-
-function parseRedaction(value: unknown): Redaction | null {
-  if (value === undefined || value === null) return null;
-  if (!isObject(value)) fail(`\`redaction\` must be an object or null, got ${kindOf(value)}`);
-  // Any string is accepted: `validated` appeared in 2026 undocumented, and more may follow.
-  // describeSession treats every status other than `redacted` as "in progress".
-  return { ...value, status: expectString(value.status, 'redaction.status', false) as string };
-}
-
-function parseMetadata(value: unknown): Record<string, string> {
-  if (value === undefined || value === null) return {};
-  if (!isObject(value)) fail(`\`metadata\` must be an object, got ${kindOf(value)}`);
-  for (const [key, entry] of Object.entries(value)) {
-    if (typeof entry !== 'string') {
-      fail(`\`metadata.${key}\` must be a string, got ${kindOf(entry)}`);
-    }
-  }
-  return value as Record<string, string>;
-}
-
-function parseReport(value: unknown): VerificationSession['last_verification_report'] {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'string') return value;
-  if (isObject(value) && typeof value.id === 'string') {
-    return value as { id: string };
-  }
-  return fail(
-    `\`last_verification_report\` must be a report id, a report object with an \`id\` or null, got ${kindOf(value)}`,
+/** Throws the `invalid_response` error for `field` (`''`: the session itself is not an object). */
+function fail(field: string, value: unknown, must: number, got = kindOf(value)): never {
+  throw new IdentityError(
+    'invalid_response',
+    `${INVALID_SESSION_PREFIX}${
+      field ? `\`${field}\` ${DEV ? `must be ${MUST[must]}, ` : ''}` : 'expected an object, '
+    }got ${got}.`,
   );
 }
 
-function parseRelatedPerson(value: unknown): RelatedPerson {
-  if (!isObject(value)) {
-    return fail(`\`related_person\` must be an object, got ${kindOf(value)}`);
-  }
-  return {
-    ...value,
-    account: expectString(value.account, 'related_person.account', false) as string,
-    person: expectString(value.person, 'related_person.person', false) as string,
-  };
+/** `value` if it is what `must` (one of the four plain kinds) allows; throws otherwise. */
+function expect(value: unknown, field: string, must: 0 | 1 | 2 | 3): unknown {
+  return (must & 1 && value === null) || (must & 2 ? isObject(value) : typeof value === 'string')
+    ? value
+    : fail(field, value, must);
 }
+
+/**
+ * An object (or `null`, when `must` allows it) whose `keys` must each be of kind `keyMust`; with
+ * `1`, an absent key reads `null`.
+ */
+function parseObject(
+  value: unknown,
+  field: string,
+  must: 2 | 3,
+  keys: string[],
+  keyMust: 0 | 1,
+): JsonObject | null {
+  const object = expect(value ?? null, field, must) as JsonObject | null;
+  if (!object) return null;
+  const out: JsonObject = { ...object };
+  for (const key of keys) {
+    const entry = object[key];
+    out[key] =
+      entry === undefined && keyMust === 1 ? null : expect(entry, `${field}.${key}`, keyMust);
+  }
+  return out;
+}
+
+function parseMetadata(value: unknown): JsonObject {
+  if (value === undefined || value === null) return {};
+  const metadata = expect(value, 'metadata', 2) as JsonObject;
+  for (const key of Object.keys(metadata)) expect(metadata[key], `metadata.${key}`, 0);
+  return metadata;
+}
+
+function parseReport(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  return typeof value === 'string' || (isObject(value) && typeof value.id === 'string')
+    ? value
+    : fail('last_verification_report', value, 8);
+}
+
+/**
+ * The fields checked after `id`, `object` and `status`, in order: the field, what it must be (or
+ * its parser), and its value when absent (`undefined`: left out).
+ */
+const FIELDS: [string, 0 | 1 | 2 | 3 | ((value: unknown) => unknown), unknown?][] = [
+  ['client_secret', 1, null],
+  ['last_error', (value) => parseObject(value, 'last_error', 3, ['code', 'reason'], 1)],
+  ['last_verification_report', parseReport],
+  ['metadata', parseMetadata],
+  ['options', 3, null],
+  ['redaction', (value) => parseObject(value, 'redaction', 3, ['status'], 0)],
+  ['type', 0, 'document'],
+  ['url', 1, null],
+  ['created', (value) => (Number.isFinite(value) ? value : fail('created', value, 5)), 0],
+  ['livemode', (value) => (typeof value === 'boolean' ? value : fail('livemode', value, 6)), false],
+  ['client_reference_id', 1],
+  ['related_customer', 1],
+  ['related_customer_account', 1],
+  ['verification_flow', 0],
+  ['provided_details', 3],
+  ['verified_outputs', 3],
+  [
+    'related_person',
+    // The type has no `null` here; an explicit null means "no related person" (left out).
+    (value) =>
+      value === undefined || value === null
+        ? undefined
+        : parseObject(value, 'related_person', 2, ['account', 'person'], 0),
+  ],
+];
 
 /**
  * Validates JSON a backend sent and returns it as a {@link VerificationSession}. The backend is
  * not trusted: every field the library reads is checked, and a bad one throws an
  * {@link IdentityError} with code `invalid_response` whose message names the field and what was
- * wrong, e.g. "Invalid VerificationSession from the backend: `status` must be a string, got number."
+ * wrong, e.g. "Invalid VerificationSession from the backend: `status` must be a string, got number." in
+ * development ("… `status` got number." in a production build: the field and what it got).
  *
  * Required: an object with a non-empty string `id` and a string `status`. Optional fields that
  * are absent get the value Stripe uses for "nothing": `null` (`client_secret`, `url`,
@@ -102,99 +139,35 @@ function parseRelatedPerson(value: unknown): RelatedPerson {
  * const session = parseVerificationSession(await response.json());
  */
 export function parseVerificationSession(input: unknown): VerificationSession {
-  if (!isObject(input)) return fail(`expected an object, got ${kindOf(input)}`);
-
-  if (typeof input.id !== 'string' || input.id === '') {
-    fail(`\`id\` must be a non-empty string, got ${kindOf(input.id)}`);
-  }
-  if (input.object !== undefined && input.object !== 'identity.verification_session') {
+  if (!isObject(input)) return fail('', input, 2);
+  const { id, object } = input;
+  if (typeof id !== 'string' || id === '') fail('id', id, 4);
+  if (object !== undefined && object !== 'identity.verification_session') {
     fail(
-      `\`object\` must be "identity.verification_session", got ${
-        typeof input.object === 'string'
-          ? JSON.stringify(input.object.slice(0, 60))
-          : kindOf(input.object)
-      }`,
+      'object',
+      object,
+      7,
+      typeof object === 'string' ? JSON.stringify(object.slice(0, 60)) : kindOf(object),
     );
   }
-  const status = expectString(input.status, 'status', false) as string;
-
-  const session: VerificationSession = {
+  const session: JsonObject = {
     ...input,
-    id: input.id,
     object: 'identity.verification_session',
-    client_secret:
-      input.client_secret === undefined
-        ? null
-        : expectString(input.client_secret, 'client_secret', true),
-    created: 0,
-    last_error: parseLastError(input.last_error),
-    last_verification_report: parseReport(input.last_verification_report),
-    livemode: false,
-    metadata: parseMetadata(input.metadata),
-    options:
-      input.options === undefined
-        ? null
-        : (expectObjectOrNull(input.options, 'options') as VerificationSession['options']),
-    redaction: parseRedaction(input.redaction),
-    status,
-    type:
-      input.type === undefined ? 'document' : (expectString(input.type, 'type', false) as string),
-    url: input.url === undefined ? null : expectString(input.url, 'url', true),
+    status: expect(input.status, 'status', 0),
   };
-
-  if (input.created !== undefined) {
-    if (typeof input.created !== 'number' || !Number.isFinite(input.created)) {
-      fail(`\`created\` must be a number, got ${kindOf(input.created)}`);
-    }
-    session.created = input.created;
+  for (const [key, must, absent] of FIELDS) {
+    const value = input[key];
+    // Absent: the function parsers give their own default (`null`, `{}`), the rest `absent`.
+    const parsed =
+      typeof must === 'number'
+        ? value === undefined
+          ? absent
+          : expect(value, key, must)
+        : value === undefined && absent !== undefined
+          ? absent
+          : must(value);
+    if (parsed !== undefined) session[key] = parsed;
+    else if (value === null) delete session[key];
   }
-  if (input.livemode !== undefined) {
-    if (typeof input.livemode !== 'boolean') {
-      fail(`\`livemode\` must be a boolean, got ${kindOf(input.livemode)}`);
-    }
-    session.livemode = input.livemode;
-  }
-  if (input.client_reference_id !== undefined) {
-    session.client_reference_id = expectString(
-      input.client_reference_id,
-      'client_reference_id',
-      true,
-    );
-  }
-  if (input.related_customer !== undefined) {
-    session.related_customer = expectString(input.related_customer, 'related_customer', true);
-  }
-  if (input.related_customer_account !== undefined) {
-    session.related_customer_account = expectString(
-      input.related_customer_account,
-      'related_customer_account',
-      true,
-    );
-  }
-  if (input.verification_flow !== undefined) {
-    session.verification_flow = expectString(
-      input.verification_flow,
-      'verification_flow',
-      false,
-    ) as string;
-  }
-  if (input.provided_details !== undefined) {
-    session.provided_details = expectObjectOrNull(
-      input.provided_details,
-      'provided_details',
-    ) as VerificationSession['provided_details'];
-  }
-  if (input.verified_outputs !== undefined) {
-    session.verified_outputs = expectObjectOrNull(
-      input.verified_outputs,
-      'verified_outputs',
-    ) as VerificationSession['verified_outputs'];
-  }
-  if (input.related_person === null) {
-    // The type has no `null` here; treat an explicit null as "no related person".
-    delete session.related_person;
-  } else if (input.related_person !== undefined) {
-    session.related_person = parseRelatedPerson(input.related_person);
-  }
-  return session;
+  return session as unknown as VerificationSession;
 }

@@ -6,6 +6,7 @@ import { createContext, useContext } from 'react';
 import type { IdentityAppearance } from '../core/appearance.js';
 import type { IdentityBackend } from '../core/backend.js';
 import { httpBackend } from '../core/createHttpBackend.js';
+import { DEV } from '../core/dev.js';
 import { en } from '../core/en.js';
 import { type HttpClient, isHttpClient } from '../core/httpClient.js';
 import {
@@ -51,10 +52,16 @@ export interface ProviderContextValue extends Omit<IdentityContextValue, 'messag
 export const IdentityContext = createContext<ProviderContextValue | null>(null);
 IdentityContext.displayName = 'IdentityContext';
 
-/** The error thrown when `hookName` is used outside `<IdentityProvider>`. */
+/**
+ * The error thrown when `hookName` is used outside `<IdentityProvider>`: with the fix in
+ * development, the problem and the call in production.
+ */
 export function missingProviderMessage(hookName: string): string {
-  const use = hookName.startsWith('<') ? `renders ${hookName}` : `calls ${hookName}()`;
-  return `Could not find IdentityProvider context; wrap the part of your app that ${use} in an <IdentityProvider>.`;
+  return DEV
+    ? `Could not find IdentityProvider context; wrap the part of your app that ${
+        hookName.startsWith('<') ? `renders ${hookName}` : `calls ${hookName}()`
+      } in an <IdentityProvider>.`
+    : `Could not find IdentityProvider context for ${hookName}.`;
 }
 
 /** The library's own hooks read the context through this: no catalogue is bundled with it. */

@@ -22,9 +22,14 @@ interface Poller {
 
 const pollers = new WeakMap<QueryClient, Map<string, Poller>>();
 
-function schedule(client: QueryClient, id: string, poller: Poller): void {
-  if (poller.timer !== undefined) clearTimeout(poller.timer);
+/** Cancels the poller's pending poll, if any. */
+function stop(poller: Poller): void {
+  clearTimeout(poller.timer);
   poller.timer = undefined;
+}
+
+function schedule(client: QueryClient, id: string, poller: Poller): void {
+  stop(poller);
   const key = identityKeys.session(id);
   const data = client.getQueryData<VerificationSession>(key);
   if (data?.status !== 'processing') {
@@ -54,12 +59,8 @@ export function subscribeSessionPolling(
   id: string,
   policy: ResolvedPollingOptions,
 ): () => void {
-  let byKey = pollers.get(client);
-  if (!byKey) {
-    byKey = new Map();
-    pollers.set(client, byKey);
-  }
-  const registry = byKey;
+  const registry = pollers.get(client) ?? new Map<string, Poller>();
+  pollers.set(client, registry);
   const hash = hashKey(identityKeys.session(id));
   let poller = registry.get(hash);
   if (!poller) {
@@ -73,12 +74,8 @@ export function subscribeSessionPolling(
     };
     created.unsubscribe = client.getQueryCache().subscribe((event) => {
       if (event.query.queryHash !== hash) return;
-      if (event.type === 'removed') {
-        if (created.timer !== undefined) clearTimeout(created.timer);
-        created.timer = undefined;
-        return;
-      }
-      if (
+      if (event.type === 'removed') stop(created);
+      else if (
         event.type === 'updated' &&
         (event.action.type === 'success' || event.action.type === 'error')
       ) {
@@ -98,7 +95,7 @@ export function subscribeSessionPolling(
     active = false;
     current.subscribers -= 1;
     if (current.subscribers > 0) return;
-    if (current.timer !== undefined) clearTimeout(current.timer);
+    stop(current);
     current.unsubscribe();
     registry.delete(hash);
   };

@@ -63,7 +63,7 @@ export function useVerificationReturn(
 ): UseVerificationReturnResult {
   const { queryParameters, storageKey, ...sessionOptions } = options;
   const parameters = (queryParameters ?? DEFAULT_RETURN_QUERY_PARAMETERS).join('\n');
-  const key = storageKey === undefined ? REDIRECT_SESSION_STORAGE_KEY : storageKey;
+  const key = storageKey; // undefined: readRedirectSession's default key
 
   const readId = useCallback((): string | null => {
     const search = new URLSearchParams(window.location.search);

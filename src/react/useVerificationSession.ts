@@ -44,15 +44,11 @@ export function useSessionQuery(
   const { backend, queryClient, messages } = useIdentityContext(hookName);
   const enabled = Boolean(id) && options.enabled !== false;
   const clientRetry = queryClient.getDefaultOptions().queries?.retry;
-  const base = verificationSessionQueryOptions(
-    id,
-    backend,
-    options.retry === undefined ? {} : { retry: options.retry },
-  );
+  const base = verificationSessionQueryOptions(id, backend, { retry: options.retry });
   const polling = options.polling;
   const pollingOff = polling === false;
   const { initialIntervalMs, maxIntervalMs, maxDurationMs } = resolvePolling(
-    polling === false ? undefined : polling,
+    pollingOff ? undefined : polling,
   );
   const query = useQuery(
     {
@@ -67,14 +63,16 @@ export function useSessionQuery(
     queryClient,
   );
 
+  // The id to poll (none while disabled or with polling off).
+  const pollId = enabled && !pollingOff ? id : null;
   useEffect(() => {
-    if (!id || !enabled || pollingOff) return;
-    return subscribeSessionPolling(queryClient, id, {
+    if (!pollId) return;
+    return subscribeSessionPolling(queryClient, pollId, {
       initialIntervalMs,
       maxIntervalMs,
       maxDurationMs,
     });
-  }, [queryClient, id, enabled, pollingOff, initialIntervalMs, maxIntervalMs, maxDurationMs]);
+  }, [queryClient, pollId, initialIntervalMs, maxIntervalMs, maxDurationMs]);
 
   const data = query.data;
   const view = useMemo(() => (data ? describeSession(data, messages) : null), [data, messages]);

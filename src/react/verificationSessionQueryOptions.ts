@@ -30,11 +30,11 @@ export const DEFAULT_POLLING: ResolvedPollingOptions = {
 
 /** Fills in the defaults of a polling policy. */
 export function resolvePolling(options: PollingOptions | undefined): ResolvedPollingOptions {
-  return { ...DEFAULT_POLLING, ...stripUndefined(options ?? {}) };
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+  const resolved = { ...DEFAULT_POLLING };
+  for (const [key, value] of Object.entries(options ?? {})) {
+    if (value !== undefined) resolved[key as keyof PollingOptions] = value;
+  }
+  return resolved;
 }
 
 /** The delay before poll number `attempt` (0-based): `initial × 2^attempt`, at most `max`. */
@@ -48,17 +48,12 @@ export const SETTLED_STATUSES: readonly string[] = ['verified', 'requires_input'
 /** Whether a failed read is worth retrying: network trouble, timeouts, 5xx, 408 and 429. */
 export function isRetryableSessionError(error: unknown): boolean {
   if (!isIdentityError(error)) return true;
-  switch (error.code) {
-    case 'network_error':
-    case 'timeout':
-      return true;
-    case 'backend_http_error': {
-      const status = error.status ?? 500;
-      return status >= 500 || status === 408 || status === 429;
-    }
-    default:
-      return false;
-  }
+  const { code, status = 500 } = error;
+  return (
+    code === 'network_error' ||
+    code === 'timeout' ||
+    (code === 'backend_http_error' && (status >= 500 || status === 408 || status === 429))
+  );
 }
 
 /** Options of {@link verificationSessionQueryOptions}. */
@@ -115,6 +110,6 @@ export function verificationSessionQueryOptions(
     },
     enabled: Boolean(id),
     retry: (failureCount, error) => failureCount < maxRetries && isRetryableSessionError(error),
-    retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 15_000),
+    retryDelay: (attempt) => pollDelay(attempt, DEFAULT_POLLING), // 1 s doubling to 15 s
   });
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describeSession } from '../../src/core/describeSession.js';
 import { IdentityError } from '../../src/core/IdentityError.js';
 import { parseVerificationSession } from '../../src/core/parseVerificationSession.js';
@@ -234,5 +234,38 @@ describe('parseVerificationSession', () => {
     const copy = structuredClone(input);
     parseVerificationSession(input);
     expect(input).toEqual(copy);
+  });
+});
+
+describe('parseVerificationSession in a production build', () => {
+  it('should name the field and what it got, without the development explanation', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.resetModules();
+    try {
+      const prod = await import('../../src/core/parseVerificationSession.js');
+      const messageOf = (input: unknown) => {
+        try {
+          prod.parseVerificationSession(input);
+        } catch (error) {
+          expect((error as IdentityError).code).toBe('invalid_response');
+          return (error as Error).message;
+        }
+        throw new Error('expected parseVerificationSession to throw');
+      };
+      expect(messageOf(null)).toBe(`${P}expected an object, got null.`);
+      expect(messageOf({ ...valid, status: 3 })).toBe(`${P}\`status\` got number.`);
+      expect(messageOf({ ...valid, id: '' })).toBe(`${P}\`id\` got an empty string.`);
+      expect(messageOf({ ...valid, object: 'customer' })).toBe(`${P}\`object\` got "customer".`);
+      expect(messageOf({ ...valid, metadata: { age: 3 } })).toBe(
+        `${P}\`metadata.age\` got number.`,
+      );
+      expect(messageOf({ ...valid, last_verification_report: {} })).toBe(
+        `${P}\`last_verification_report\` got object.`,
+      );
+      expect(prod.parseVerificationSession(valid)).toEqual(parseVerificationSession(valid));
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 });

@@ -17,4 +17,8 @@ export const DEVELOPMENT_ADVICE = [
   'pass the instance `loadStripe()` resolves to',
   'Pass one of them (redirect mode needs neither)',
   'The verification was abandoned (unmount or reset)',
+  'Remove `asChild` to render a <button>',
+  'wrap the part of your app that',
+  'a string or null',
+  'a report object with an `id`',
 ];

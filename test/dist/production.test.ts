@@ -84,6 +84,10 @@ describe('a production build of the package', () => {
     // The problem itself still reads in production.
     expect(code.includes('Invalid prop `stripe`')).toBe(true);
     expect(code.includes('did not answer within')).toBe(true);
+    expect(code.includes('Could not find IdentityProvider context for ')).toBe(true);
+    expect(code.includes('<VerifyIdentityButton asChild> needs exactly one React element')).toBe(
+      true,
+    );
   });
 
   it('reads no `process` at all (regression: `typeof process` kept warnings in Vite builds)', {

@@ -18,6 +18,25 @@ describe('appearanceToCssVariables', () => {
     });
   });
 
+  it('should list every variable with its property, in order', () => {
+    expect(APPEARANCE_VARIABLES.map(({ name, cssVariable }) => `${name} ${cssVariable}`)).toEqual([
+      'colorPrimary --rsi-color-primary',
+      'colorBackground --rsi-color-background',
+      'colorText --rsi-color-text',
+      'colorTextSecondary --rsi-color-text-secondary',
+      'colorDanger --rsi-color-danger',
+      'colorSuccess --rsi-color-success',
+      'colorWarning --rsi-color-warning',
+      'colorInfo --rsi-color-info',
+      'accessibleColorOnColorPrimary --rsi-color-on-primary',
+      'fontFamily --rsi-font-family',
+      'fontSizeBase --rsi-font-size-base',
+      'borderRadius --rsi-border-radius',
+      'spacingUnit --rsi-spacing-unit',
+      'focusOutline --rsi-focus-ring',
+    ]);
+  });
+
   it('should use the names DESIGN.md promises', () => {
     expect(
       appearanceToCssVariables({

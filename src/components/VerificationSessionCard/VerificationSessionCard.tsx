@@ -10,6 +10,7 @@ import {
   useState,
 } from 'react';
 import { describeSession } from '../../core/describeSession.js';
+import { en } from '../../core/en.js';
 import type { IdentityError } from '../../core/IdentityError.js';
 import type { IdentityMessages } from '../../core/messages.js';
 import type { VerificationSession } from '../../core/types.js';
@@ -20,7 +21,7 @@ import {
 } from '../../react/useVerificationSession.js';
 import type { UseVerifyIdentityOptions } from '../../react/useVerifyIdentity.js';
 import { mergeClassName } from '../internal/classNames.js';
-import { themeProps, useComponentContext } from '../internal/useComponentContext.js';
+import { themeProps } from '../internal/useComponentContext.js';
 import { RedactionNotice } from '../RedactionNotice/RedactionNotice.js';
 import { VerificationLastError } from '../VerificationLastError/VerificationLastError.js';
 import { CardStatus } from '../VerificationStatus/VerificationStatus.js';
@@ -77,8 +78,10 @@ function CardView({
   style,
   ...rest
 }: CardViewProps) {
-  const { messages, appearance } = useComponentContext(messagesProp);
-  const hasProvider = useOptionalIdentityContext() !== null;
+  const context = useOptionalIdentityContext();
+  const messages = messagesProp ?? context?.messages ?? en; // the provider's: merged over English
+  const appearance = context?.appearance;
+  const hasProvider = context !== null;
   const [flowError, setFlowError] = useState<IdentityError | null>(null);
   const statusRef = useRef<HTMLDivElement | null>(null);
 
@@ -244,11 +247,11 @@ export const VerificationSessionCard = forwardRef<HTMLElement, VerificationSessi
     // The session the card's own button created, followed when the host gave no id.
     const [started, setStarted] = useState<string | null>(null);
     const buttonOptions: ButtonOptions = {
-      ...(mode === undefined ? {} : { mode }),
-      ...(input === undefined ? {} : { input }),
-      ...(navigate === undefined ? {} : { navigate }),
-      ...(onCanceled === undefined ? {} : { onCanceled }),
-      ...(onError === undefined ? {} : { onError }),
+      mode,
+      input,
+      navigate,
+      onCanceled,
+      onError,
       onSubmitted: (id) => {
         if (!sessionId) setStarted(id);
         onSubmitted?.(id);

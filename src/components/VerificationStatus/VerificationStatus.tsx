@@ -1,6 +1,12 @@
 'use client';
 
-import { type ForwardedRef, forwardRef, type HTMLAttributes } from 'react';
+import {
+  type ForwardedRef,
+  type ForwardRefExoticComponent,
+  forwardRef,
+  type HTMLAttributes,
+  type RefAttributes,
+} from 'react';
 import { type DescribableSession, describeStatus } from '../../core/describeSession.js';
 import { DEV, devWarn } from '../../core/dev.js';
 import { enPhase, enStatusLabel } from '../../core/en.js';
@@ -84,8 +90,10 @@ export const VerificationStatus = forwardRef<HTMLDivElement, VerificationStatusP
 VerificationStatus.displayName = 'VerificationStatus';
 
 /**
- * The card's status (not exported from the package): `parts="title"` when the last error
- * below says what went wrong, `parts="description"` when the start button below repeats the title.
+ * The card's status (not exported from the package): the same component, typed with `parts`:
+ * `"title"` when the last error below says what went wrong, `"description"` when the start
+ * button below repeats the title.
  */
-export const CardStatus = forwardRef<HTMLDivElement, StatusProps>(RenderStatus);
-CardStatus.displayName = 'VerificationStatus';
+export const CardStatus = VerificationStatus as ForwardRefExoticComponent<
+  StatusProps & RefAttributes<HTMLDivElement>
+>;

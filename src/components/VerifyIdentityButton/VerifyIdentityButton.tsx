@@ -3,16 +3,19 @@
 import {
   type ButtonHTMLAttributes,
   Children,
+  type CSSProperties,
   type FocusEvent,
   forwardRef,
   isValidElement,
   type MouseEvent,
   type PointerEvent,
+  type ReactElement,
   type ReactNode,
   useContext,
   useMemo,
   useRef,
 } from 'react';
+import { DEV } from '../../core/dev.js';
 import { enButton } from '../../core/en.js';
 import type { IdentityMessages } from '../../core/messages.js';
 import { IdentityContext, missingProviderMessage } from '../../react/IdentityContext.js';
@@ -23,9 +26,8 @@ import {
 } from '../../react/useVerifyIdentity.js';
 import { mergeClassName } from '../internal/classNames.js';
 import { composeRefs } from '../internal/composeRefs.js';
-import { Slot } from '../internal/Slot.js';
+import { renderSlot } from '../internal/Slot.js';
 import { textsOf, themeProps, useComponentTexts } from '../internal/useComponentContext.js';
-import { visuallyHidden } from '../internal/visuallyHidden.js';
 
 /**
  * Props of {@link VerifyIdentityButton}: every `useVerifyIdentity` option (`input`, `mode`,
@@ -47,6 +49,23 @@ export interface VerifyIdentityButtonProps
   /** Your label. Default: `messages.button[state]`, which follows the flow. */
   children?: ReactNode;
 }
+
+/**
+ * The error hint's style: hidden visually but read by screen readers, with no stylesheet
+ * needed; block display, so the accessible name joins it to the label with a space.
+ */
+const ERROR_HINT_STYLE: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0, 0, 0, 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+  display: 'block',
+};
 
 function isBusy(state: UseVerifyIdentityResult['state']): boolean {
   return state === 'creating' || state === 'verifying';
@@ -104,7 +123,7 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
       );
     }
     const { texts, appearance } = useComponentTexts(messagesProp);
-    const messages = { button: textsOf(texts, 'button', enButton) }; // the only texts it shows
+    const button = textsOf(texts, 'button', enButton); // the only texts it shows
     const flow = useVerifyIdentity({ mode, input, onSubmitted, onCanceled, onError, navigate });
     const elementRef = useRef<HTMLButtonElement | null>(null);
     const composedRef = useMemo(() => composeRefs(ref, elementRef), [ref]);
@@ -112,7 +131,11 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
 
     if (asChild && (Children.count(children) !== 1 || !isValidElement(children))) {
       throw new Error(
-        '[react-stripe-identity] <VerifyIdentityButton asChild> needs exactly one React element as its child, e.g. <VerifyIdentityButton asChild><a href="#verify">Verify</a></VerifyIdentityButton>. Remove `asChild` to render a <button> with your text.',
+        `[react-stripe-identity] <VerifyIdentityButton asChild> needs exactly one React element as its child${
+          DEV
+            ? ', e.g. <VerifyIdentityButton asChild><a href="#verify">Verify</a></VerifyIdentityButton>. Remove `asChild` to render a <button> with your text.'
+            : '.'
+        }`,
       );
     }
 
@@ -133,15 +156,14 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
       flow.preload();
     };
 
-    const idleLabel = retry ? messages.button.retry : messages.button.idle;
+    const idleLabel = retry ? button.retry : button.idle;
     const label =
-      flow.state === 'idle' || flow.state === 'canceled' ? idleLabel : messages.button[flow.state];
+      flow.state === 'idle' || flow.state === 'canceled' ? idleLabel : button[flow.state];
     // A host label says nothing about the error: add "Try again" for screen readers.
     const errorHint =
       children !== undefined && flow.state === 'error' ? (
-        // Block display: the accessible name joins it to the label with a space.
-        <span data-slot="button-error-hint" style={{ ...visuallyHidden, display: 'block' }}>
-          {messages.button.error}
+        <span data-slot="button-error-hint" style={ERROR_HINT_STYLE}>
+          {button.error}
         </span>
       ) : null;
 
@@ -160,13 +182,8 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
       onFocus: handleFocus,
     };
 
-    if (asChild) {
-      return (
-        <Slot {...(shared as object)} append={errorHint}>
-          {children}
-        </Slot>
-      );
-    }
+    // `children` is one element here (checked above).
+    if (asChild) return renderSlot(children as ReactElement, shared, errorHint);
     return (
       <button type="button" {...shared}>
         {children ?? label}

@@ -1,12 +1,8 @@
 'use client';
 
 import {
-  Children,
   type CSSProperties,
   cloneElement,
-  forwardRef,
-  type HTMLAttributes,
-  isValidElement,
   type ReactElement,
   type ReactNode,
   type Ref,
@@ -14,13 +10,6 @@ import {
 import { composeRefs } from './composeRefs.js';
 
 type AnyProps = Record<string, unknown>;
-
-/** Props of {@link Slot}: whatever the element it renders accepts, plus one child element. */
-export interface SlotProps extends HTMLAttributes<HTMLElement> {
-  children?: ReactNode;
-  /** Rendered after the child's own children (e.g. a visually hidden hint). */
-  append?: ReactNode;
-}
 
 function isHandler(key: string, value: unknown): value is (...args: unknown[]) => unknown {
   return /^on[A-Z]/.test(key) && typeof value === 'function';
@@ -56,26 +45,27 @@ function childRef(child: ReactElement): Ref<unknown> | undefined {
 }
 
 /**
- * Renders its only child element with the props it was given merged in (the `asChild`
- * pattern, without a dependency). Event handlers of both run (the child's first; ours is
- * skipped if the child called `preventDefault()`), `className` and `style` combine, refs compose.
+ * Renders `child` (one element: the caller checks) with `props` merged in (the `asChild`
+ * pattern, without a dependency), and `append` after the child's own children. Event handlers
+ * of both run (the child's first; ours is skipped if the child called `preventDefault()`),
+ * `className` and `style` combine, `ref` composes with the child's. A function, not a
+ * component: the element it returns is the child's, with no wrapper in the tree.
  */
-export const Slot = forwardRef<HTMLElement, SlotProps>(function Slot(
-  { children, append, ...props },
-  ref,
-) {
-  const child = Children.only(children);
-  if (!isValidElement(child)) return null;
+export function renderSlot(
+  child: ReactElement,
+  { ref, ...props }: AnyProps & { ref?: Ref<unknown> },
+  append: ReactNode,
+): ReactElement {
   const childProps = child.props as AnyProps;
-  const merged = mergeProps(props as AnyProps, childProps);
+  const merged = mergeProps(props, childProps);
   merged.ref = composeRefs(ref, childRef(child));
-  if (append == null || append === false)
+  if (append == null || append === false) {
     return cloneElement(child as ReactElement<AnyProps>, merged);
+  }
   return cloneElement(
     child as ReactElement<AnyProps>,
     merged,
     childProps.children as ReactNode,
     append,
   );
-});
-Slot.displayName = 'Slot';
+}

@@ -12,19 +12,7 @@ import {
   mergeSection,
   type PartialIdentityMessages,
 } from '../../core/messages.js';
-import { IdentityContext, messagesFor } from '../../react/IdentityContext.js';
-
-/** What every component needs from its surroundings. */
-export interface ComponentContext {
-  messages: IdentityMessages;
-  appearance: IdentityAppearance | undefined;
-}
-
-/** Messages (the `messages` prop wins) and appearance of the nearest provider, or defaults. */
-export function useComponentContext(messages: IdentityMessages | undefined): ComponentContext {
-  const context = useContext(IdentityContext);
-  return { messages: messages ?? messagesFor(context?.messages), appearance: context?.appearance };
-}
+import { IdentityContext } from '../../react/IdentityContext.js';
 
 /** The host's texts (the `messages` prop, else the provider's), not merged over English yet. */
 export interface ComponentTexts {
@@ -55,16 +43,19 @@ export function themeProps(
   appearance: IdentityAppearance | undefined,
   style: CSSProperties | undefined,
 ): { 'data-rsi-theme'?: string; style?: CSSProperties } {
-  const theme: unknown = appearance?.theme;
-  if (DEV && theme !== undefined && !(IDENTITY_THEMES as readonly unknown[]).includes(theme)) {
+  // No local for the theme: a minifier keeps a dead block that declares one.
+  if (
+    DEV &&
+    appearance?.theme !== undefined &&
+    !(IDENTITY_THEMES as readonly unknown[]).includes(appearance.theme)
+  ) {
     devWarn(
-      `<IdentityProvider appearance> has theme ${JSON.stringify(theme)}, which is not one of ${IDENTITY_THEMES.map((t) => `'${t}'`).join(', ')}; the default theme is used. For dark mode pass theme: 'night', or put data-theme="dark" on an ancestor.`,
+      `<IdentityProvider appearance> has theme ${JSON.stringify(appearance.theme)}, which is not one of ${IDENTITY_THEMES.map((t) => `'${t}'`).join(', ')}; the default theme is used. For dark mode pass theme: 'night', or put data-theme="dark" on an ancestor.`,
     );
   }
   const variables = appearanceToCssVariables(appearance) as CSSProperties;
-  const hasVariables = Object.keys(variables).length > 0;
-  return {
-    ...(appearance?.theme ? { 'data-rsi-theme': appearance.theme } : {}),
-    ...(hasVariables || style ? { style: { ...variables, ...style } } : {}),
-  };
+  const props: { 'data-rsi-theme'?: string; style?: CSSProperties } = {};
+  if (appearance?.theme) props['data-rsi-theme'] = appearance.theme;
+  if (style || Object.keys(variables).length > 0) props.style = { ...variables, ...style };
+  return props;
 }
