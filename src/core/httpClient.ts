@@ -111,6 +111,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
   if (
     DEV &&
     process.env.NODE_ENV !== 'production' &&
+    process.env.NODE_ENV !== 'production' &&
     (typeof timeoutMs !== 'number' || !(timeoutMs >= 0))
   ) {
     throw new TypeError(

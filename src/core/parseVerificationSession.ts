@@ -12,19 +12,20 @@ type JsonObject = Record<string, unknown>;
 // a constant's declaration). 0–3 are the plain kinds (bit 1: null allowed, bit 2: an object),
 // the rest those of single fields. Development messages say it ("`status` must be a string,
 // got number."); production ones keep the field and what it got ("`status` got number.").
-const MUST: readonly string[] = DEV
-  ? [
-      'a string', // 0
-      'a string or null', // 1
-      'an object', // 2
-      'an object or null', // 3
-      'a non-empty string', // 4: `id`
-      'a number', // 5: `created`
-      'a boolean', // 6: `livemode`
-      '"identity.verification_session"', // 7: `object`
-      'a report id, a report object with an `id` or null', // 8: `last_verification_report`
-    ]
-  : [];
+const MUST: readonly string[] =
+  DEV && process.env.NODE_ENV !== 'production'
+    ? [
+        'a string', // 0
+        'a string or null', // 1
+        'an object', // 2
+        'an object or null', // 3
+        'a non-empty string', // 4: `id`
+        'a number', // 5: `created`
+        'a boolean', // 6: `livemode`
+        '"identity.verification_session"', // 7: `object`
+        'a report id, a report object with an `id` or null', // 8: `last_verification_report`
+      ]
+    : [];
 
 /** Names the JSON type of a value for an error message, without printing the value itself. */
 function kindOf(value: unknown): string {
@@ -39,7 +40,9 @@ function fail(field: string, value: unknown, must: number, got = kindOf(value)):
   throw new IdentityError(
     'invalid_response',
     `${INVALID_SESSION_PREFIX}${
-      field ? `\`${field}\` ${DEV ? `must be ${MUST[must]}, ` : ''}` : 'expected an object, '
+      field
+        ? `\`${field}\` ${DEV && process.env.NODE_ENV !== 'production' ? `must be ${MUST[must]}, ` : ''}`
+        : 'expected an object, '
     }got ${got}.`,
   );
 }

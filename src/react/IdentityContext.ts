@@ -57,7 +57,7 @@ IdentityContext.displayName = 'IdentityContext';
  * development, the problem and the call in production.
  */
 export function missingProviderMessage(hookName: string): string {
-  return DEV
+  return DEV && process.env.NODE_ENV !== 'production'
     ? `Could not find IdentityProvider context; wrap the part of your app that ${
         hookName.startsWith('<') ? `renders ${hookName}` : `calls ${hookName}()`
       } in an <IdentityProvider>.`

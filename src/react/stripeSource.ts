@@ -122,6 +122,7 @@ export function createStripeSource(raw: unknown, config: StripeLoadConfig): Stri
   if (
     DEV &&
     process.env.NODE_ENV !== 'production' &&
+    process.env.NODE_ENV !== 'production' &&
     parsed.tag !== 'empty' &&
     config.publishableKey
   ) {

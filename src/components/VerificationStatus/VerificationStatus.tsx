@@ -48,7 +48,7 @@ function RenderStatus(
   ref: ForwardedRef<HTMLDivElement>,
 ) {
   const { texts, appearance } = useComponentTexts(messagesProp);
-  if (DEV && !session && !status) {
+  if (DEV && process.env.NODE_ENV !== 'production' && !session && !status) {
     devWarn(
       '<VerificationStatus> got neither a `session` nor a `status` prop, so it shows "unknown". Pass `session={useVerificationSession(id).data}` or `status="processing"`.',
     );

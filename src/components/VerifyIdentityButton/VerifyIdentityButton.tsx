@@ -132,7 +132,7 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
     if (asChild && (Children.count(children) !== 1 || !isValidElement(children))) {
       throw new Error(
         `[react-stripe-identity] <VerifyIdentityButton asChild> needs exactly one React element as its child${
-          DEV
+          DEV && process.env.NODE_ENV !== 'production'
             ? ', e.g. <VerifyIdentityButton asChild><a href="#verify">Verify</a></VerifyIdentityButton>. Remove `asChild` to render a <button> with your text.'
             : '.'
         }`,

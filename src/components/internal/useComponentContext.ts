@@ -46,6 +46,7 @@ export function themeProps(
   // No local for the theme: a minifier keeps a dead block that declares one.
   if (
     DEV &&
+    process.env.NODE_ENV !== 'production' &&
     appearance?.theme !== undefined &&
     !(IDENTITY_THEMES as readonly unknown[]).includes(appearance.theme)
   ) {
