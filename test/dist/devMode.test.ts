@@ -9,11 +9,17 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** `createHttpBackend` from dist/core, bundled with `NODE_ENV` replaced (or not), run without `process`. */
-async function createHttpBackendIn(nodeEnv: 'development' | 'production' | undefined) {
+interface Core {
+  createHttpBackend: (options: object) => { createSession: (input: object) => Promise<unknown> };
+  parseVerificationSession: (input: unknown) => unknown;
+}
+
+/** dist/core, bundled with `NODE_ENV` replaced (or not), run where there is no `process`. */
+async function coreIn(nodeEnv: 'development' | 'production' | undefined): Promise<Core> {
   const out = await build({
     stdin: {
-      contents: "export { createHttpBackend } from './dist/core/index.js';",
+      contents:
+        "export { createHttpBackend, parseVerificationSession } from './dist/core/index.js';",
       resolveDir: root,
       loader: 'js',
     },
@@ -26,10 +32,29 @@ async function createHttpBackendIn(nodeEnv: 'development' | 'production' | undef
     logLevel: 'silent',
     ...(nodeEnv ? { define: { 'process.env.NODE_ENV': JSON.stringify(nodeEnv) } } : {}),
   });
-  const context: { pkg?: { createHttpBackend: (options: object) => unknown } } = {};
+  const context: { pkg?: Core } & Record<string, unknown> = {
+    setTimeout,
+    clearTimeout,
+    AbortController,
+    Headers,
+  };
   runInNewContext(`${out.outputFiles[0]!.text}; this.pkg = pkg;`, context);
   expect(runInNewContext('typeof process', context)).toBe('undefined');
-  return context.pkg!.createHttpBackend;
+  return context.pkg!;
+}
+
+async function createHttpBackendIn(nodeEnv: 'development' | 'production' | undefined) {
+  return (await coreIn(nodeEnv)).createHttpBackend;
+}
+
+/** The message `run` throws or rejects with. */
+async function messageOf(run: () => unknown): Promise<string> {
+  try {
+    await run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected an error');
 }
 
 describe('development mode without a process global', () => {
@@ -46,5 +71,30 @@ describe('development mode without a process global', () => {
   it('is off without a bundler, and nothing reads the missing process', async () => {
     const createHttpBackend = await createHttpBackendIn(undefined);
     expect(() => createHttpBackend({ timeoutMs: -1 })).not.toThrow();
+  });
+});
+
+describe('error messages: the fix in development, the facts in every build (README table)', () => {
+  const hanging = { timeoutMs: 10, fetch: () => new Promise(() => {}) };
+  const invalid = { id: 'vs_1', status: 1 };
+
+  it('development', async () => {
+    const core = await coreIn('development');
+    expect(await messageOf(() => core.createHttpBackend(hanging).createSession({}))).toBe(
+      'POST /api/identity/verification-sessions did not answer within 10 ms (createHttpBackend `timeoutMs`).',
+    );
+    expect(await messageOf(() => core.parseVerificationSession(invalid))).toBe(
+      'Invalid VerificationSession from the backend: `status` must be a string, got number.',
+    );
+  });
+
+  it('production', async () => {
+    const core = await coreIn('production');
+    expect(await messageOf(() => core.createHttpBackend(hanging).createSession({}))).toBe(
+      'POST /api/identity/verification-sessions did not answer within 10 ms',
+    );
+    expect(await messageOf(() => core.parseVerificationSession(invalid))).toBe(
+      'Invalid VerificationSession from the backend: `status` got number.',
+    );
   });
 });
