@@ -23,6 +23,13 @@ export const EXAMPLES = {
   next: { dir: path.join(root, 'examples/next'), port: 3000 },
 };
 
+/**
+ * Builds are production builds whoever starts them: Vite replaces `process.env.NODE_ENV` with the
+ * caller's value when it is set (Vitest sets `test`), which would ship React's and this
+ * package's development code.
+ */
+const PRODUCTION = { NODE_ENV: 'production' };
+
 function run(command, args, cwd, env = {}) {
   return execFileSync(command, args, {
     cwd,
@@ -95,24 +102,27 @@ export function build(example) {
   const { dir } = EXAMPLES[example];
   const logs = {};
   const built = stamp(`${example}-build`);
-  const key = hashOf([dir, path.join(work, `${example}-install.stamp`)]);
+  // This script is an input too: how it builds (e.g. NODE_ENV) changes the output.
+  const key = hashOf([dir, path.join(work, `${example}-install.stamp`), import.meta.filename]);
   const logFile = path.join(work, `${example}-build.log`);
   if (built.fresh(key) && existsSync(logFile)) return JSON.parse(readFileSync(logFile, 'utf8'));
   if (example === 'vite') {
     // Types as a user's editor sees them, through the installed package.
     logs.typecheck = run(path.join(root, 'node_modules/.bin/tsc'), ['--noEmit', '-p', dir], root);
     log('vite: vite build (React 19)');
-    logs.react19 = run(path.join(dir, 'node_modules/.bin/vite'), ['build'], dir);
+    logs.react19 = run(path.join(dir, 'node_modules/.bin/vite'), ['build'], dir, PRODUCTION);
     if (!existsSync(path.join(REACT18, 'node_modules/react/package.json'))) {
       run(npm, ['ci', '--no-audit', '--no-fund', '--prefer-offline'], REACT18);
     }
     log('vite: vite build (React 18.3)');
     logs.react18 = run(path.join(dir, 'node_modules/.bin/vite'), ['build'], dir, {
+      ...PRODUCTION,
       EXAMPLE_REACT_DIR: path.join(REACT18, 'node_modules'),
     });
   } else {
     log('next: next build');
     logs.next = run(path.join(dir, 'node_modules/.bin/next'), ['build'], dir, {
+      ...PRODUCTION,
       NEXT_TELEMETRY_DISABLED: '1',
     });
   }
