@@ -45,6 +45,10 @@ export interface HttpBackendOptions {
   credentials?: RequestCredentials;
   /** The `fetch` to use (tests, SSR, instrumentation). Default the global `fetch`. */
   fetch?: typeof fetch;
-  /** Abort a request that takes longer than this many ms with `timeout`. Default 15000; 0 disables. */
+  /**
+   * Abort a request that takes longer than this many ms with `timeout`. Default 15000; 0 disables.
+   * A negative or non-number value throws a `TypeError` in development and means no timeout in
+   * production.
+   */
   timeoutMs?: number;
 }
