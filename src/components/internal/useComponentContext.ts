@@ -21,8 +21,9 @@ export interface ComponentTexts {
 }
 
 /**
- * Like {@link useComponentContext}, for components that render a few sections: read each with
- * {@link textsOf}, so only those sections of the English catalogue are bundled.
+ * What a component needs from the provider: its texts (not merged yet) and its `appearance`.
+ * Read each section with {@link textsOf}, so only the sections a component renders are bundled
+ * from the English catalogue.
  */
 export function useComponentTexts(messages: IdentityMessages | undefined): ComponentTexts {
   const context = useContext(IdentityContext);
