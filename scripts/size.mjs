@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { hostBuildOptions } from './hostBuild.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -65,18 +66,7 @@ const COMPARISONS = [
 /** Bundles `source` (resolved from `resolveDir`) as a host's production build does; sizes in bytes. */
 async function measure(source, resolveDir, externalPackages) {
   const bundle = (contents) =>
-    build({
-      stdin: { contents, resolveDir, loader: 'js' },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      write: false,
-      external: externalPackages.flatMap((p) => [p, `${p}/*`]),
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'silent',
-    });
+    build(hostBuildOptions({ contents, resolveDir, external: externalPackages }));
   const out = await bundle(source.withDefault).catch((error) => {
     if (!source.withoutDefault) throw error;
     // Entries without a default export: measure `export *` alone.

@@ -36,7 +36,7 @@ export const MODE_HEADER = 'X-Identity-Mode';
 const MAX_TIMER_MS = 2_147_483_647;
 
 /** What a value is, for error messages: `null`, `an array`, or its `typeof`. */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }
 

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { hostBuildOptions } from '../../scripts/hostBuild.mjs';
 import { en } from '../../src/core/en.js';
 import { DEVELOPMENT_ADVICE } from './developmentAdvice.js';
 
@@ -11,7 +12,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   peerDependencies: Record<string, string>;
 };
-const external = Object.keys(pkg.peerDependencies).flatMap((p) => [p, `${p}/*`]);
+const external = Object.keys(pkg.peerDependencies);
 
 /** What `names` (default: everything) pull in, bundled and minified with NODE_ENV defined. */
 async function bundleOf(nodeEnv: 'production' | 'development', names?: string[]) {
@@ -19,17 +20,8 @@ async function bundleOf(nodeEnv: 'production' | 'development', names?: string[])
     ? `export { ${names.join(', ')} } from './dist/index.js';`
     : "export * from './dist/index.js';";
   const out = await build({
-    stdin: { contents, resolveDir: root, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    external,
-    define: { 'process.env.NODE_ENV': JSON.stringify(nodeEnv) },
+    ...hostBuildOptions({ contents, resolveDir: root, external, nodeEnv }),
     metafile: true,
-    logLevel: 'silent',
   });
   const inputs = Object.keys(Object.values(out.metafile.outputs)[0]!.inputs);
   return { code: out.outputFiles[0]!.text, inputs };
