@@ -1,5 +1,5 @@
 import type { HttpBackendOptions, IdentityBackend } from './backend.js';
-import { DEV } from './dev.js';
+import { isDev } from './dev.js';
 import { createHttpClient, type HttpClient } from './httpClient.js';
 import { IdentityError, isIdentityError } from './IdentityError.js';
 import { parseVerificationSession } from './parseVerificationSession.js';
@@ -29,7 +29,7 @@ function checkSession(data: unknown, id: string, label: string): VerificationSes
   if (parsed.id !== id) {
     throw new IdentityError(
       'invalid_response',
-      DEV && process.env.NODE_ENV !== 'production'
+      /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
         ? `${label} returned the session ${JSON.stringify(parsed.id.slice(0, 80))} instead of the one asked for.`
         : `${label} returned another session`,
     );

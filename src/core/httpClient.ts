@@ -6,7 +6,7 @@ import type {
   IdentityBackend,
   VerificationMode,
 } from './backend.js';
-import { DEV } from './dev.js';
+import { isDev } from './dev.js';
 import {
   IdentityError,
   type IdentityErrorCode,
@@ -50,7 +50,7 @@ export function checkCreated(data: unknown, mode: VerificationMode, label: strin
   const invalid = (message: string) => new IdentityError('invalid_response', `${label} ${message}`);
   if (!isObject(data)) {
     throw invalid(
-      DEV && process.env.NODE_ENV !== 'production'
+      /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
         ? `returned ${describeValue(data)} instead of an object with \`id\` and \`${credential}\`.`
         : `returned ${describeValue(data)}`,
     );
@@ -58,7 +58,7 @@ export function checkCreated(data: unknown, mode: VerificationMode, label: strin
   const { id } = data;
   if (typeof id !== 'string' || id === '') {
     throw invalid(
-      DEV && process.env.NODE_ENV !== 'production'
+      /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
         ? `returned no \`id\` (expected a non-empty string, got ${describeValue(id)}).`
         : `returned no id`,
     );
@@ -66,7 +66,7 @@ export function checkCreated(data: unknown, mode: VerificationMode, label: strin
   const value = data[credential];
   if (typeof value !== 'string' || value === '') {
     throw invalid(
-      DEV && process.env.NODE_ENV !== 'production'
+      /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
         ? `returned no \`${credential}\` for ${mode} mode (expected a non-empty string, got ${describeValue(value)}). The server must answer the \`${MODE_HEADER}: ${mode}\` header with \`${credential}\`.`
         : `returned no ${credential}`,
     );
@@ -109,8 +109,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
   // Option checks are developer-only: a production build skips them (an invalid `timeoutMs`
   // then means no timeout), as React skips prop checks.
   if (
-    DEV &&
-    process.env.NODE_ENV !== 'production' &&
+    /* @__PURE__ */ isDev() &&
     process.env.NODE_ENV !== 'production' &&
     (typeof timeoutMs !== 'number' || !(timeoutMs >= 0))
   ) {
@@ -139,7 +138,11 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
 
     async function exchange(): Promise<unknown> {
       const fetchImpl = options.fetch ?? globalThis.fetch;
-      if (DEV && process.env.NODE_ENV !== 'production' && typeof fetchImpl !== 'function') {
+      if (
+        /* @__PURE__ */ isDev() &&
+        process.env.NODE_ENV !== 'production' &&
+        typeof fetchImpl !== 'function'
+      ) {
         // In production the call below fails instead, as the same `network_error`.
         throw error(
           'network_error',
@@ -152,7 +155,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
       } catch (cause) {
         throw error(
           'network_error',
-          DEV && process.env.NODE_ENV !== 'production'
+          /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
             ? 'was not sent: the `headers` function given to createHttpBackend() threw.'
             : 'was not sent: headers() threw',
           { cause },
@@ -178,7 +181,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
         const detail = cause instanceof Error ? cause.message : 'fetch rejected';
         throw error(
           'network_error',
-          DEV && process.env.NODE_ENV !== 'production'
+          /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
             ? `failed: the request did not reach the server (${detail}).`
             : `failed: ${detail}`,
           { cause },
@@ -190,7 +193,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
       } catch (cause) {
         throw error(
           'network_error',
-          DEV && process.env.NODE_ENV !== 'production'
+          /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
             ? 'failed: the response body could not be read.'
             : 'failed',
           { cause, status },
@@ -210,7 +213,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
         const type = (response.headers.get('Content-Type') ?? 'none').slice(0, 80);
         throw error(
           'invalid_response',
-          DEV && process.env.NODE_ENV !== 'production'
+          /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
             ? `returned HTTP ${status} with a body that is not JSON (Content-Type: ${type}). Check that \`baseUrl\` points at the react-stripe-identity/server handlers.`
             : `returned non-JSON (HTTP ${status}, ${type})`,
           { status },
@@ -239,7 +242,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
         stop(
           error(
             'aborted',
-            `was aborted${DEV && process.env.NODE_ENV !== 'production' && !sent ? ' before it was sent' : ''}.`,
+            `was aborted${/* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production' && !sent ? ' before it was sent' : ''}.`,
             {
               cause: outer?.reason,
             },
@@ -254,7 +257,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
             stop(
               error(
                 'timeout',
-                DEV && process.env.NODE_ENV !== 'production'
+                /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
                   ? `did not answer within ${timeoutMs} ms (createHttpBackend \`timeoutMs\`).`
                   : `did not answer within ${timeoutMs} ms`,
               ),
@@ -275,7 +278,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
         body = JSON.stringify(input ?? {});
       } catch (cause) {
         // Production: JSON.stringify's own TypeError.
-        throw DEV && process.env.NODE_ENV !== 'production'
+        throw /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
           ? new TypeError(
               '[react-stripe-identity] createSession(input): `input` must be JSON-serialisable (no cycles, no BigInt).',
               { cause },
@@ -287,7 +290,11 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
     },
 
     async readSession(id: string, call: BackendCallOptions = {}) {
-      if (DEV && process.env.NODE_ENV !== 'production' && (typeof id !== 'string' || id === '')) {
+      if (
+        /* @__PURE__ */ isDev() &&
+        process.env.NODE_ENV !== 'production' &&
+        (typeof id !== 'string' || id === '')
+      ) {
         throw new TypeError(
           `[react-stripe-identity] getSession(id): \`id\` must be a non-empty string, got ${describeValue(id)}.`,
         );

@@ -1,4 +1,4 @@
-import { DEV } from './dev.js';
+import { isDev } from './dev.js';
 import { IdentityError } from './IdentityError.js';
 import { isObject } from './isObject.js';
 import type { VerificationSession } from './types.js';
@@ -13,7 +13,7 @@ type JsonObject = Record<string, unknown>;
 // the rest those of single fields. Development messages say it ("`status` must be a string,
 // got number."); production ones keep the field and what it got ("`status` got number.").
 const MUST: readonly string[] =
-  DEV && process.env.NODE_ENV !== 'production'
+  /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
     ? [
         'a string', // 0
         'a string or null', // 1
@@ -41,7 +41,7 @@ function fail(field: string, value: unknown, must: number, got = kindOf(value)):
     'invalid_response',
     `${INVALID_SESSION_PREFIX}${
       field
-        ? `\`${field}\` ${DEV && process.env.NODE_ENV !== 'production' ? `must be ${MUST[must]}, ` : ''}`
+        ? `\`${field}\` ${/* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production' ? `must be ${MUST[must]}, ` : ''}`
         : 'expected an object, '
     }got ${got}.`,
   );

@@ -6,7 +6,7 @@ import { createContext, useContext } from 'react';
 import type { IdentityAppearance } from '../core/appearance.js';
 import type { IdentityBackend } from '../core/backend.js';
 import { httpBackend } from '../core/createHttpBackend.js';
-import { DEV } from '../core/dev.js';
+import { isDev } from '../core/dev.js';
 import { en } from '../core/en.js';
 import { type HttpClient, isHttpClient } from '../core/httpClient.js';
 import {
@@ -57,7 +57,7 @@ IdentityContext.displayName = 'IdentityContext';
  * development, the problem and the call in production.
  */
 export function missingProviderMessage(hookName: string): string {
-  return DEV && process.env.NODE_ENV !== 'production'
+  return /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
     ? `Could not find IdentityProvider context; wrap the part of your app that ${
         hookName.startsWith('<') ? `renders ${hookName}` : `calls ${hookName}()`
       } in an <IdentityProvider>.`

@@ -5,7 +5,7 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import type { IdentityAppearance } from '../core/appearance.js';
 import type { HttpBackendOptions, IdentityBackend } from '../core/backend.js';
-import { DEV } from '../core/dev.js';
+import { isDev } from '../core/dev.js';
 import { createHttpClient, type HttpClient } from '../core/httpClient.js';
 import type { IdentityMessages, PartialIdentityMessages } from '../core/messages.js';
 import { IdentityContext, type ProviderContextValue } from './IdentityContext.js';
@@ -58,7 +58,7 @@ function isBackendObject(value: unknown): value is IdentityBackend {
   if (hasCreate !== hasGet) {
     // The fix is developer-only text: production builds drop it.
     throw new Error(
-      DEV && process.env.NODE_ENV !== 'production'
+      /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
         ? '[react-stripe-identity] Invalid prop `backend` supplied to <IdentityProvider>: an IdentityBackend needs both `createSession` and `getSession` functions. Pass both, or pass `{ baseUrl }` options for the default HTTP backend.'
         : '[react-stripe-identity] Invalid prop `backend`',
     );

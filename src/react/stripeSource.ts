@@ -4,7 +4,7 @@ import type { loadStripe as LoadStripe, Stripe, StripeConstructorOptions } from 
 // The pure entry waits for the first `loadStripe()` call (the main entry injects a script at import).
 // Its `.d.mts` re-exports an extensionless path NodeNext cannot resolve, hence the typed namespace.
 import * as stripePure from '@stripe/stripe-js/pure/index.mjs';
-import { DEV, devWarn } from '../core/dev.js';
+import { devWarn, isDev } from '../core/dev.js';
 import { IdentityError } from '../core/IdentityError.js';
 import { APP_INFO } from './version.js';
 
@@ -44,7 +44,7 @@ export function parseStripeProp(raw: unknown): ParsedStripeProp {
   if (isPromiseLike(raw)) return { tag: 'async', promise: raw as PromiseLike<Stripe | null> };
   // The fix is developer-only text: production builds keep the problem and drop the advice.
   throw new Error(
-    DEV && process.env.NODE_ENV !== 'production'
+    /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
       ? `[react-stripe-identity] Invalid prop \`stripe\` supplied to <IdentityProvider>: got ${Array.isArray(raw) ? 'an array' : typeof raw === 'string' ? 'a string' : typeof raw === 'object' ? 'an object without a `verifyIdentity` method' : typeof raw}. Pass a Stripe instance, the promise returned by \`loadStripe(publishableKey)\`, or \`null\` while it is not ready; ` +
           `or pass \`publishableKey\` and let the provider load Stripe.js when it is first needed.${
             typeof raw === 'string' && raw.startsWith('pk_')
@@ -120,8 +120,7 @@ export function createStripeSource(raw: unknown, config: StripeLoadConfig): Stri
   let release: (() => void) | undefined;
   observe(parsed);
   if (
-    DEV &&
-    process.env.NODE_ENV !== 'production' &&
+    /* @__PURE__ */ isDev() &&
     process.env.NODE_ENV !== 'production' &&
     parsed.tag !== 'empty' &&
     config.publishableKey
@@ -139,7 +138,7 @@ export function createStripeSource(raw: unknown, config: StripeLoadConfig): Stri
         value = await parsed.promise;
       } catch (cause) {
         throw loadFailed(
-          DEV && process.env.NODE_ENV !== 'production'
+          /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
             ? 'The `stripe` promise given to <IdentityProvider> rejected: Stripe.js did not load.'
             : 'The `stripe` promise rejected',
           cause,
@@ -155,7 +154,7 @@ export function createStripeSource(raw: unknown, config: StripeLoadConfig): Stri
         } as StripeConstructorOptions);
       } catch (cause) {
         throw loadFailed(
-          DEV && process.env.NODE_ENV !== 'production'
+          /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
             ? 'Stripe.js could not be loaded from js.stripe.com (offline, blocked by a content blocker or a Content-Security-Policy).'
             : 'Stripe.js could not be loaded from js.stripe.com',
           cause,
@@ -165,10 +164,10 @@ export function createStripeSource(raw: unknown, config: StripeLoadConfig): Stri
     if (!isStripeLike(value)) {
       throw loadFailed(
         value === null
-          ? DEV && process.env.NODE_ENV !== 'production'
+          ? /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
             ? 'Stripe.js resolved to null (no DOM here, e.g. during server rendering).'
             : 'Stripe.js resolved to null'
-          : DEV && process.env.NODE_ENV !== 'production'
+          : /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
             ? 'The Stripe object has no `verifyIdentity` method: pass the instance `loadStripe()` resolves to.'
             : 'The Stripe object has no `verifyIdentity` method',
       );
@@ -185,14 +184,14 @@ export function createStripeSource(raw: unknown, config: StripeLoadConfig): Stri
           parsed = nextParsed;
           observe(parsed);
           release?.();
-        } else if (DEV && process.env.NODE_ENV !== 'production') {
+        } else if (/* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production') {
           devWarn(
             '<IdentityProvider>: the `stripe` prop changed after it was set. The first value is kept; create it once outside render (e.g. `const stripePromise = loadStripe(key)` at module scope) or memoize it.',
           );
         }
       }
       if (next.publishableKey !== config.publishableKey && cache) {
-        if (DEV && process.env.NODE_ENV !== 'production') {
+        if (/* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production') {
           devWarn(
             '<IdentityProvider>: `publishableKey` changed after Stripe.js was loaded; the first key is kept. Pass a constant key.',
           );
@@ -214,7 +213,7 @@ export function createStripeSource(raw: unknown, config: StripeLoadConfig): Stri
         if (!config.stripeGiven) {
           return Promise.reject(
             loadFailed(
-              DEV && process.env.NODE_ENV !== 'production'
+              /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
                 ? 'No Stripe.js: <IdentityProvider> got neither `stripe` nor `publishableKey`. Pass one of them (redirect mode needs neither).'
                 : 'No Stripe.js: no `stripe` or `publishableKey`',
             ),

@@ -3,7 +3,7 @@
 import type { Stripe, StripeError, VerificationSessionResult } from '@stripe/stripe-js';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { CreatedSession, CreateSessionInput, VerificationMode } from '../core/backend.js';
-import { DEV } from '../core/dev.js';
+import { isDev } from '../core/dev.js';
 import { checkCreated } from '../core/httpClient.js';
 import { IdentityError, type IdentityErrorOptions } from '../core/IdentityError.js';
 import type { VerifyIdentityState } from '../core/messages.js';
@@ -119,7 +119,7 @@ export function mapVerifyIdentityResult(result: unknown): ModalResult {
     return value.verificationSession
       ? { state: 'submitted' }
       : stripeError(
-          DEV && process.env.NODE_ENV !== 'production'
+          /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
             ? 'stripe.verifyIdentity() resolved with neither `verificationSession` nor `error`.'
             : 'verifyIdentity(): no result',
         );
@@ -131,13 +131,14 @@ export function mapVerifyIdentityResult(result: unknown): ModalResult {
     VERIFY_IDENTITY_FAILURE_CODES.includes(code) ||
     (type !== undefined && API_ERROR_TYPES.includes(type));
   if (!isFailure || code === 'session_cancelled') return { state: 'canceled' };
-  return stripeError(
-    (typeof error.message === 'string' && error.message) ||
-      (DEV && process.env.NODE_ENV !== 'production'
-        ? `stripe.verifyIdentity() returned the error ${code ?? type ?? 'without a code'}.`
-        : `verifyIdentity(): ${code ?? type}`),
-    { stripeCode: code, cause: { type, code } },
-  );
+  const fallback =
+    /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
+      ? `stripe.verifyIdentity() returned the error ${code ?? type ?? 'without a code'}.`
+      : `verifyIdentity(): ${code ?? type}`;
+  return stripeError((typeof error.message === 'string' && error.message) || fallback, {
+    stripeCode: code,
+    cause: { type, code },
+  });
 }
 
 /**
@@ -246,7 +247,7 @@ export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVe
           sessionId,
           new IdentityError(
             'aborted',
-            DEV && process.env.NODE_ENV !== 'production'
+            /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
               ? 'The verification was abandoned (unmount or reset).'
               : 'abandoned',
           ),

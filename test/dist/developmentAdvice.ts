@@ -1,5 +1,5 @@
 // Advice texts that developer errors carry in development and production builds leave out
-// (written `DEV ? 'problem + advice' : 'problem'`). test/dist/production.test.ts checks an
+// (written `isDev() && … ? 'problem + advice' : 'problem'`). test/dist/production.test.ts checks an
 // esbuild host bundle, test/e2e/vite.e2e.ts the Vite example's production build.
 
 /** Advice that development errors give after the problem, and production builds leave out. */

@@ -90,6 +90,46 @@ describe('a production build of the package', () => {
   });
 });
 
+/** Every `.js`/`.ts(x)` file under `dir`, stories and declarations left out. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
+    .filter(
+      (d) => d.isFile() && /(?<!\.d)\.(?:js|tsx?)$/.test(d.name) && !d.name.includes('.stories.'),
+    )
+    .map((d) => path.join(d.parentPath, d.name));
+}
+
+describe('developer-only code behind isDev()', () => {
+  it('marks every isDev() call pure, in src/ and in the built dist/ (else esbuild keeps it)', () => {
+    const unmarked: string[] = [];
+    let marked = 0;
+    for (const file of [...sourceFiles('src'), ...sourceFiles('dist')]) {
+      if (/[\\/]core[\\/]dev\.(?:js|ts)$/.test(file)) continue;
+      const source = readFileSync(file, 'utf8');
+      for (const match of source.matchAll(/(\/\* @__PURE__ \*\/ )?\bisDev\(\)/g)) {
+        if (match[1]) marked += 1;
+        else unmarked.push(`${path.relative(root, file)}: ${match.index}`);
+      }
+    }
+    expect(unmarked).toEqual([]);
+    expect(marked).toBeGreaterThanOrEqual(30);
+  });
+
+  it('leaves no call of it in a production bundle, and calls it in a development one', {
+    timeout: 60_000,
+  }, async () => {
+    const callsOfIsDev = (code: string) => {
+      // isDev() minified: `function x(){return y()!=="production"}`.
+      const name = /function ([\w$]+)\(\)\{return [\w$]+\(\)!=="production"\}/.exec(code)?.[1];
+      if (!name) return 0; // tree-shaken
+      const escaped = name.replaceAll('$', '\\$');
+      return [...code.matchAll(new RegExp(`(?<!function |[\\w$.])${escaped}\\(\\)`, 'g'))].length;
+    };
+    expect(callsOfIsDev((await bundleOf('production')).code)).toBe(0);
+    expect(callsOfIsDev((await bundleOf('development')).code)).toBeGreaterThanOrEqual(30);
+  });
+});
+
 describe('what a host bundles for part of the package', () => {
   it('bundles neither the session validator nor any text for IdentityProvider + useVerifyIdentity', {
     timeout: 60_000,

@@ -8,7 +8,7 @@ import {
   type RefAttributes,
 } from 'react';
 import { type DescribableSession, describeStatus } from '../../core/describeSession.js';
-import { DEV, devWarn } from '../../core/dev.js';
+import { devWarn, isDev } from '../../core/dev.js';
 import { enPhase, enStatusLabel } from '../../core/en.js';
 import type { IdentityMessages } from '../../core/messages.js';
 import type { LastError, VerificationSessionStatus } from '../../core/types.js';
@@ -48,7 +48,7 @@ function RenderStatus(
   ref: ForwardedRef<HTMLDivElement>,
 ) {
   const { texts, appearance } = useComponentTexts(messagesProp);
-  if (DEV && process.env.NODE_ENV !== 'production' && !session && !status) {
+  if (/* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production' && !session && !status) {
     devWarn(
       '<VerificationStatus> got neither a `session` nor a `status` prop, so it shows "unknown". Pass `session={useVerificationSession(id).data}` or `status="processing"`.',
     );
