@@ -1,14 +1,5 @@
 // No 'use client' and no React: core (the HTTP client) and the React modules share this.
 
-/** `process.env.NODE_ENV`, or "production" where it cannot be read (a browser with no bundler). */
-function nodeEnv(): string | undefined {
-  try {
-    return process.env.NODE_ENV;
-  } catch {
-    return 'production';
-  }
-}
-
 /**
  * `true` where `process.env.NODE_ENV` reads as anything but "production": in Node, and in every
  * bundler's development mode. Bundlers replace the expression itself, so this also holds in a
@@ -27,7 +18,11 @@ function nodeEnv(): string | undefined {
  * minifier drop the call too (esbuild keeps a read of an imported constant: `(DEV, 'problem')`).
  */
 export function isDev(): boolean {
-  return nodeEnv() !== 'production';
+  try {
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    return false;
+  }
 }
 
 const warned = new Set<string>();
@@ -39,7 +34,7 @@ const warned = new Set<string>();
  * after import (tests, Node) is honoured.
  */
 export function devWarn(message: string): void {
-  if (nodeEnv() === 'production' || warned.has(message)) return;
+  if (!isDev() || warned.has(message)) return;
   warned.add(message);
   console.warn(`[react-stripe-identity] ${message}`);
 }

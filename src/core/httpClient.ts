@@ -101,6 +101,18 @@ export function isHttpClient(value: object): value is HttpClient {
   return typeof (value as Partial<HttpClient>).readSession === 'function';
 }
 
+/** Development: `JSON.stringify(input)`, with an error that names the call when it cannot be. */
+function stringifyInput(input: unknown): string {
+  try {
+    return JSON.stringify(input ?? {});
+  } catch (cause) {
+    throw new TypeError(
+      '[react-stripe-identity] createSession(input): `input` must be JSON-serialisable (no cycles, no BigInt).',
+      { cause },
+    );
+  }
+}
+
 /** The transport behind `createHttpBackend(options)`; see there for every option and error. */
 export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
@@ -273,18 +285,11 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
   return {
     async createSession(input: CreateSessionInput, call: BackendCallOptions = {}) {
       const mode: VerificationMode = call.mode ?? 'modal';
-      let body: string;
-      try {
-        body = JSON.stringify(input ?? {});
-      } catch (cause) {
-        // Production: JSON.stringify's own TypeError.
-        throw /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
-          ? new TypeError(
-              '[react-stripe-identity] createSession(input): `input` must be JSON-serialisable (no cycles, no BigInt).',
-              { cause },
-            )
-          : cause;
-      }
+      // Production: JSON.stringify's own TypeError.
+      const body =
+        /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
+          ? stringifyInput(input)
+          : JSON.stringify(input ?? {});
       const label = `POST ${collection}`;
       return checkCreated(await send(label, collection, call, body, mode), mode, label);
     },

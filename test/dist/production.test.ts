@@ -119,8 +119,8 @@ describe('developer-only code behind isDev()', () => {
     timeout: 60_000,
   }, async () => {
     const callsOfIsDev = (code: string) => {
-      // isDev() minified: `function x(){return y()!=="production"}`.
-      const name = /function ([\w$]+)\(\)\{return [\w$]+\(\)!=="production"\}/.exec(code)?.[1];
+      // isDev() minified, NODE_ENV defined: `function x(){try{return!0}catch{return!1}}` (`!1` in production).
+      const name = /function ([\w$]+)\(\)\{try\{return![01]\}catch\{return!1\}\}/.exec(code)?.[1];
       if (!name) return 0; // tree-shaken
       const escaped = name.replaceAll('$', '\\$');
       return [...code.matchAll(new RegExp(`(?<!function |[\\w$.])${escaped}\\(\\)`, 'g'))].length;
