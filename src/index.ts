@@ -38,6 +38,7 @@ export {
   REDIRECT_SESSION_STORAGE_KEY,
 } from './react/redirectStorage.js';
 export type { StripeProp } from './react/stripeSource.js';
+export { preloadLocale } from './react/useLocale.js';
 export {
   DEFAULT_RETURN_QUERY_PARAMETERS,
   type UseVerificationReturnOptions,

@@ -49,6 +49,7 @@ export {
   isIdentityError,
   redactSecrets,
 } from './IdentityError.js';
+export { loadLocale } from './loadLocale.js';
 export {
   formatMessage,
   type IdentityMessages,
@@ -63,6 +64,8 @@ export {
   INVALID_SESSION_PREFIX,
   parseVerificationSession,
 } from './parseVerificationSession.js';
+export { IDENTITY_LOCALES, type IdentityLocale, resolveLocale } from './resolveLocale.js';
+export { textDirection } from './textDirection.js';
 export {
   type DocumentType,
   type KnownLastErrorCode,

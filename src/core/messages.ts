@@ -73,14 +73,43 @@ export type PartialIdentityMessages = {
       };
 };
 
+/** A piece of a message: text as written, or the value of a placeholder. */
+export type MessagePart = string | { value: string };
+
+/**
+ * Cuts `template` at its `{name}` placeholders: the text around them as written, each one that
+ * `values` fills as `{ value }`, so a renderer can isolate values (`<bdi>`) whose direction may
+ * differ from the text's (Stripe's English reason in an Arabic sentence). Unknown placeholders
+ * stay text.
+ */
+export function messageParts(
+  template: string,
+  values: Record<string, string | number>,
+): MessagePart[] {
+  const parts: MessagePart[] = [];
+  let text = '';
+  for (const piece of template.split(/(\{\w+\})/)) {
+    const name = piece.slice(1, -1);
+    if (piece.startsWith('{') && Object.hasOwn(values, name)) {
+      if (text) parts.push(text);
+      parts.push({ value: String(values[name]) });
+      text = '';
+    } else {
+      text += piece;
+    }
+  }
+  if (text) parts.push(text);
+  return parts;
+}
+
 /**
  * Fills `{name}` placeholders with plain-text values. Values are never interpreted (no HTML,
  * no nested placeholders); unknown placeholders are left as written.
  */
 export function formatMessage(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  return messageParts(template, values)
+    .map((part) => (typeof part === 'string' ? part : part.value))
+    .join('');
 }
 
 /**

@@ -10,6 +10,7 @@ import { createHttpClient, type HttpClient } from '../core/httpClient.js';
 import type { IdentityMessages, PartialIdentityMessages } from '../core/messages.js';
 import { IdentityContext, type ProviderContextValue } from './IdentityContext.js';
 import { createStripeSource, parseStripeProp } from './stripeSource.js';
+import { useLocale } from './useLocale.js';
 
 /** Props of {@link IdentityProvider}. */
 export interface IdentityProviderProps {
@@ -37,13 +38,24 @@ export interface IdentityProviderProps {
   /**
    * BCP 47 locale (`'fr'`, `'pt-BR'`). Also passed to `loadStripe` (unless `stripeOptions.locale`
    * is set) so Stripe's own messages match. Texts come from `messages`.
+   *
+   * `'auto'`: the best shipped pack for the user's languages (`acceptLanguage`, else
+   * `navigator.languages`), loaded on demand, and the same language for Stripe.js. The first
+   * render suspends (React Suspense) until the pack has loaded, unless `preloadLocale()` loaded it.
    */
   locale?: string;
   /**
    * A message pack (`import fr from 'react-stripe-identity/locales/fr'`) or partial overrides,
-   * merged over English.
+   * merged over English (over the chosen pack with `locale="auto"`).
    */
   messages?: IdentityMessages | PartialIdentityMessages;
+  /**
+   * With `locale="auto"`: the user's languages as the request's `Accept-Language` header. Pass
+   * the same value on the server and in the browser (e.g. from your loader's data): it decides
+   * the language on both sides, so the server's HTML and the first browser render agree.
+   * Without it the server renders English and the browser switches to `navigator.languages`.
+   */
+  acceptLanguage?: string | null;
   /** Theme and variables for the components, the same shape as Stripe Elements' `appearance`. */
   appearance?: IdentityAppearance;
   /** Your app: the provider renders it as is, with no wrapper element. */
@@ -90,16 +102,22 @@ export function IdentityProvider(props: IdentityProviderProps): ReactNode {
     queryClient: queryClientProp,
     locale: localeProp,
     messages: messagesProp,
+    acceptLanguage,
     appearance,
     children,
   } = props;
+  const { locale, messages, stripeLocale } = useLocale(
+    localeProp,
+    messagesProp as PartialIdentityMessages | undefined,
+    acceptLanguage,
+  );
 
   // Parse at the boundary: an invalid `stripe` prop throws here, during render, naming the fix.
   parseStripeProp(stripe);
   const stripeConfig = {
     publishableKey,
     stripeOptions,
-    locale: localeProp,
+    locale: stripeLocale,
     stripeGiven: stripe !== undefined,
   };
   const [source] = useState(() => createStripeSource(stripe, stripeConfig));
@@ -137,11 +155,8 @@ export function IdentityProvider(props: IdentityProviderProps): ReactNode {
     [backendObject, baseUrl, headers, credentials, fetchImpl, timeoutMs],
   );
 
-  // Kept as given: each component merges the section it renders over English (no catalogue
-  // is bundled for a provider that shows no text).
-  const messages = messagesProp as PartialIdentityMessages | undefined;
-  const locale = localeProp ?? messages?.locale ?? 'en';
-
+  // `messages` is kept as given: each component merges the section it renders over English (no
+  // catalogue is bundled for a provider that shows no text).
   const value = useMemo<ProviderContextValue>(
     () => ({
       backend,

@@ -21,7 +21,7 @@ import {
 } from '../../react/useVerificationSession.js';
 import type { UseVerifyIdentityOptions } from '../../react/useVerifyIdentity.js';
 import { mergeClassName } from '../internal/classNames.js';
-import { themeProps } from '../internal/useComponentContext.js';
+import { themeProps, useComponentTexts } from '../internal/useComponentContext.js';
 import { RedactionNotice } from '../RedactionNotice/RedactionNotice.js';
 import { VerificationLastError } from '../VerificationLastError/VerificationLastError.js';
 import { CardStatus } from '../VerificationStatus/VerificationStatus.js';
@@ -81,6 +81,7 @@ function CardView({
   const context = useOptionalIdentityContext();
   const messages = messagesProp ?? context?.messages ?? en; // the provider's: merged over English
   const appearance = context?.appearance;
+  const { dir } = useComponentTexts(messagesProp);
   const hasProvider = context !== null;
   const [flowError, setFlowError] = useState<IdentityError | null>(null);
   const statusRef = useRef<HTMLDivElement | null>(null);
@@ -116,6 +117,7 @@ function CardView({
     'aria-label': messages.card.label,
     'data-rsi': 'verification-session-card',
     'data-state': state.kind,
+    dir,
     ...themeProps(appearance, style as CSSProperties | undefined),
     ...rest,
     className: mergeClassName('rsi-verification-session-card', className),

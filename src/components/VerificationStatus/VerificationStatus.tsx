@@ -47,7 +47,7 @@ function RenderStatus(
   }: StatusProps,
   ref: ForwardedRef<HTMLDivElement>,
 ) {
-  const { texts, appearance } = useComponentTexts(messagesProp);
+  const { texts, appearance, dir } = useComponentTexts(messagesProp);
   if (/* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production' && !session && !status) {
     devWarn(
       '<VerificationStatus> got neither a `session` nor a `status` prop, so it shows "unknown". Pass `session={useVerificationSession(id).data}` or `status="processing"`.',
@@ -67,6 +67,7 @@ function RenderStatus(
       data-rsi="verification-status"
       data-phase={view.phase}
       data-tone={view.tone}
+      dir={dir}
       {...themeProps(appearance, style)}
       {...rest}
       className={mergeClassName('rsi-verification-status', className)}
