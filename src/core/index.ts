@@ -49,7 +49,6 @@ export {
   isIdentityError,
   redactSecrets,
 } from './IdentityError.js';
-export { loadLocale } from './loadLocale.js';
 export {
   formatMessage,
   type IdentityMessages,
@@ -64,7 +63,7 @@ export {
   INVALID_SESSION_PREFIX,
   parseVerificationSession,
 } from './parseVerificationSession.js';
-export { IDENTITY_LOCALES, type IdentityLocale, resolveLocale } from './resolveLocale.js';
+export type { IdentityLocale } from './resolveLocale.js';
 export { textDirection } from './textDirection.js';
 export {
   type DocumentType,

@@ -1,13 +1,17 @@
 import type { IdentityMessages } from './messages.js';
 import type { IdentityLocale } from './resolveLocale.js';
 
+/** Every pack but English, which every component has built in. */
+export type LoadableLocale = Exclude<IdentityLocale, 'en'>;
+
 /**
  * One dynamic import per pack: a host's bundler splits each into a chunk of its own, fetched
  * only when that language is asked for. The type lists every locale, so a locale added to
- * `IDENTITY_LOCALES` without a loader (or a pack missing a text) does not compile.
+ * `IDENTITY_LOCALES` without a loader (or a pack missing a text) does not compile. English is
+ * not here: its pack is the catalogue the components bundle, and a chunk that imported it would
+ * make the first load carry all of it.
  */
-const PACKS: Record<IdentityLocale, () => Promise<{ default: IdentityMessages }>> = {
-  en: () => import('../locales/en.js'),
+const PACKS: Record<LoadableLocale, () => Promise<{ default: IdentityMessages }>> = {
   es: () => import('../locales/es.js'),
   fr: () => import('../locales/fr.js'),
   de: () => import('../locales/de.js'),
@@ -24,14 +28,7 @@ const PACKS: Record<IdentityLocale, () => Promise<{ default: IdentityMessages }>
   he: () => import('../locales/he.js'),
 };
 
-/**
- * Loads the pack of one locale (a tag {@link resolveLocale} returns) on demand.
- *
- * @example
- * const locale = resolveLocale(request.headers.get('accept-language'));
- * const messages = await loadLocale(locale);
- * <IdentityProvider locale={locale} messages={messages}>…</IdentityProvider>
- */
-export async function loadLocale(locale: IdentityLocale): Promise<IdentityMessages> {
+/** Loads the pack of one locale on demand. */
+export async function loadLocale(locale: LoadableLocale): Promise<IdentityMessages> {
   return (await PACKS[locale]()).default;
 }

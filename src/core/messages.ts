@@ -86,20 +86,11 @@ export function messageParts(
   template: string,
   values: Record<string, string | number>,
 ): MessagePart[] {
-  const parts: MessagePart[] = [];
-  let text = '';
-  for (const piece of template.split(/(\{\w+\})/)) {
-    const name = piece.slice(1, -1);
-    if (piece.startsWith('{') && Object.hasOwn(values, name)) {
-      if (text) parts.push(text);
-      parts.push({ value: String(values[name]) });
-      text = '';
-    } else {
-      text += piece;
-    }
-  }
-  if (text) parts.push(text);
-  return parts;
+  // Split on a capturing pattern: text at even indexes, placeholder names at odd ones.
+  return template.split(/\{(\w+)\}/).map((piece, index) => {
+    if (index % 2 === 0) return piece;
+    return Object.hasOwn(values, piece) ? { value: String(values[piece]) } : `{${piece}}`;
+  });
 }
 
 /**

@@ -1,6 +1,9 @@
 /**
  * The languages this package ships a pack for, each importable as
  * `react-stripe-identity/locales/<tag>`. English is also built into every component.
+ *
+ * Only the code behind `locale="auto"` (loaded on demand) imports this module: a module the
+ * first load shares with that code would be bundled into the first load whole.
  */
 export const IDENTITY_LOCALES = [
   'en',
@@ -74,12 +77,4 @@ export function resolveLocale(
     if (pack) return pack;
   }
   return 'en';
-}
-
-/**
- * The `locale` to give Stripe.js for a pack's tag, so the modal speaks the language of the
- * components: Stripe.js names Simplified Chinese `zh`; every other pack's tag is Stripe's own.
- */
-export function stripeLocale(locale: string): string {
-  return locale === 'zh-Hans' ? 'zh' : locale;
 }

@@ -46,7 +46,7 @@ export interface IdentityProviderProps {
   locale?: string;
   /**
    * A message pack (`import fr from 'react-stripe-identity/locales/fr'`) or partial overrides,
-   * merged over English (over the chosen pack with `locale="auto"`).
+   * merged over English. Not used with `locale="auto"`, which shows the chosen pack whole.
    */
   messages?: IdentityMessages | PartialIdentityMessages;
   /**

@@ -1,28 +1,34 @@
 // The code behind `<IdentityProvider locale="auto">`, loaded by `useLocale` the first time a
-// provider asks for it: a bundler puts it, and each pack, in chunks of their own. No React here.
+// provider asks for it: a bundler puts it, and each pack, in chunks of their own. It imports no
+// module the first load has (a module shared with the first load is bundled into it whole), and
+// no React.
 import { loadLocale } from '../core/loadLocale.js';
-import {
-  type IdentityMessages,
-  mergeMessages,
-  type PartialIdentityMessages,
-} from '../core/messages.js';
-import { type IdentityLocale, resolveLocale, stripeLocale } from '../core/resolveLocale.js';
-import type { ProviderLocale } from './useLocale.js';
+import type { IdentityMessages } from '../core/messages.js';
+import { type IdentityLocale, resolveLocale } from '../core/resolveLocale.js';
 
 export { resolveLocale };
 
-/** Packs loaded so far; `null`: English, which every component has built in. */
-const packs = new Map<IdentityLocale, IdentityMessages | null>([['en', null]]);
+/** What the provider shows: a locale, and its pack (`undefined`: English, built in). */
+export interface ShownLocale {
+  locale: IdentityLocale;
+  messages: IdentityMessages | undefined;
+}
+
+const english: ShownLocale = { locale: 'en', messages: undefined };
+const shown = new Map<IdentityLocale, ShownLocale>([['en', english]]);
 const loads = new Map<IdentityLocale, Promise<void>>();
 
 /** Loads a pack once; a pack that cannot load (offline, a deployment that dropped the chunk) is English. */
 function load(locale: IdentityLocale): Promise<void> {
   let pending = loads.get(locale);
   if (!pending) {
-    pending = loadLocale(locale).then(
-      (pack) => void packs.set(locale, pack),
-      () => void packs.set(locale, null),
-    );
+    pending =
+      locale === 'en'
+        ? Promise.resolve()
+        : loadLocale(locale).then(
+            (messages) => void shown.set(locale, { locale, messages }),
+            () => void shown.set(locale, english),
+          );
     loads.set(locale, pending);
   }
   return pending;
@@ -53,34 +59,12 @@ export function subscribeToLanguages(onChange: () => void): () => void {
   return () => window.removeEventListener('languagechange', onChange);
 }
 
-const results = new WeakMap<object, Map<IdentityLocale, ProviderLocale>>();
-const noOverrides = {};
-
 /**
  * What the provider shows for `locale`, read during render: throws the pack's loading promise
- * until it has arrived (React Suspense), then returns the same object for the same inputs.
- * The host's `messages`, if any, are merged over the pack.
+ * until it has arrived (React Suspense), then returns the same object every time.
  */
-export function readLocale(
-  locale: IdentityLocale,
-  overrides: PartialIdentityMessages | undefined,
-): ProviderLocale {
-  const pack = packs.get(locale);
-  if (pack === undefined) throw load(locale);
-  let byLocale = results.get(overrides ?? noOverrides);
-  if (!byLocale) {
-    byLocale = new Map();
-    results.set(overrides ?? noOverrides, byLocale);
-  }
-  let result = byLocale.get(locale);
-  if (!result) {
-    const shown = pack ? locale : 'en';
-    result = {
-      locale: shown,
-      messages: pack && overrides ? mergeMessages(pack, overrides) : (pack ?? overrides),
-      stripeLocale: stripeLocale(shown),
-    };
-    byLocale.set(locale, result);
-  }
+export function readLocale(locale: IdentityLocale): ShownLocale {
+  const result = shown.get(locale);
+  if (!result) throw load(locale);
   return result;
 }

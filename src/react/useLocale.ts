@@ -1,10 +1,12 @@
 'use client';
 
 import { useDeferredValue, useSyncExternalStore } from 'react';
+import { devWarn } from '../core/dev.js';
 import type { PartialIdentityMessages } from '../core/messages.js';
-import { type IdentityLocale, stripeLocale } from '../core/resolveLocale.js';
+import type { IdentityLocale } from '../core/resolveLocale.js';
+import { stripeLocale } from '../core/stripeLocale.js';
 
-/** The locale a provider shows, its texts, and the `locale` it gives Stripe.js. */
+/** The locale a provider shows, its texts, and the `locale` it gives Stripe.js (unless `stripeOptions.locale`). */
 export interface ProviderLocale {
   locale: string;
   messages: PartialIdentityMessages | undefined;
@@ -52,8 +54,9 @@ const noSubscription = () => () => {};
 /**
  * The provider's locale and texts. A tag (or nothing): as given, with `messages`. `'auto'`: the
  * best pack for `acceptLanguage` (else `navigator.languages` in the browser; English on a server
- * without it), suspending the first render until its chunk has loaded. Hydration reads the
- * server's choice, so server and browser render the same text.
+ * without it), suspending the first render until its chunk has loaded; `messages` is not used.
+ * Hydration reads the server's choice, so server and browser render the same text. Every call
+ * runs the same hooks, so a provider may switch between a tag and `'auto'`.
  */
 export function useLocale(
   locale: string | undefined,
@@ -61,14 +64,15 @@ export function useLocale(
   acceptLanguage: string | null | undefined,
 ): ProviderLocale {
   const auto = locale === 'auto' ? (autoLocale ?? suspend(loadAutoLocale())) : undefined;
-  const wanted = useSyncExternalStore(
-    auto ? auto.subscribeToLanguages : noSubscription,
-    () => auto?.clientLocale(acceptLanguage) ?? '',
-    () => auto?.resolveLocale(acceptLanguage) ?? '',
-  );
   // A change after the first render (the browser's languages once hydrated, a `languagechange`)
   // keeps the current texts on screen while the next pack loads, instead of suspending again.
-  const shown = useDeferredValue(wanted);
+  const chosen = useDeferredValue(
+    useSyncExternalStore(
+      auto?.subscribeToLanguages ?? noSubscription,
+      () => auto?.clientLocale(acceptLanguage),
+      () => auto?.resolveLocale(acceptLanguage),
+    ),
+  );
   if (!auto) {
     return {
       locale: locale ?? messages?.locale ?? 'en',
@@ -76,5 +80,12 @@ export function useLocale(
       stripeLocale: locale && stripeLocale(locale),
     };
   }
-  return auto.readLocale(shown as IdentityLocale, messages);
+  if (messages && process.env.NODE_ENV !== 'production') {
+    devWarn(
+      '<IdentityProvider locale="auto"> does not use `messages`: the pack of the chosen language is shown whole. To change texts, choose the locale yourself (`await preloadLocale(acceptLanguage)` returns it) and pass `locale` and `messages`.',
+    );
+  }
+  // No choice yet only right after a switch to 'auto': English (built in) until it is made.
+  const shown = auto.readLocale(chosen ?? 'en');
+  return { ...shown, stripeLocale: stripeLocale(shown.locale) };
 }

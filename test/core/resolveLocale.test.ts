@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLocale } from '../../src/core/loadLocale.js';
-import { IDENTITY_LOCALES, resolveLocale, stripeLocale } from '../../src/core/resolveLocale.js';
+import { IDENTITY_LOCALES, resolveLocale } from '../../src/core/resolveLocale.js';
+import { stripeLocale } from '../../src/core/stripeLocale.js';
 import { textDirection } from '../../src/core/textDirection.js';
 
 const localeFiles = readdirSync(path.resolve(import.meta.dirname, '../../src/locales'))
@@ -15,9 +16,9 @@ describe('IDENTITY_LOCALES', () => {
     expect(IDENTITY_LOCALES).toHaveLength(15);
   });
 
-  it('should load every pack on demand, each naming its own locale', async () => {
+  it('should load every pack but English (built in) on demand, each naming its own locale', async () => {
     for (const locale of IDENTITY_LOCALES) {
-      expect((await loadLocale(locale)).locale).toBe(locale);
+      if (locale !== 'en') expect((await loadLocale(locale)).locale).toBe(locale);
     }
   });
 });
@@ -78,19 +79,8 @@ describe('stripeLocale', () => {
 });
 
 describe('textDirection', () => {
-  it('should be rtl for Arabic and Hebrew (and the other right-to-left languages and scripts)', () => {
-    for (const tag of [
-      'ar',
-      'ar-EG',
-      'he',
-      'he-IL',
-      'iw',
-      'fa-IR',
-      'ur',
-      'yi',
-      'az-Arab',
-      'pa-Arab-PK',
-    ]) {
+  it('should be rtl for Arabic and Hebrew (and the other right-to-left languages)', () => {
+    for (const tag of ['ar', 'ar-EG', 'AR', 'he', 'he-IL', 'iw', 'fa-IR', 'ur', 'yi', 'ckb-IQ']) {
       expect(textDirection(tag), tag).toBe('rtl');
     }
   });

@@ -1,7 +1,7 @@
 // Type tests of the message catalogue, checked by `tsc --noEmit`: a pack is complete or it does
 // not compile, and every locale has a pack.
 import { expectTypeOf } from 'vitest';
-import type { loadLocale } from '../../src/core/loadLocale.js';
+import type { LoadableLocale, loadLocale } from '../../src/core/loadLocale.js';
 import type { IdentityMessages } from '../../src/core/messages.js';
 import type { IDENTITY_LOCALES, IdentityLocale } from '../../src/core/resolveLocale.js';
 import type ar from '../../src/locales/ar.js';
@@ -55,7 +55,8 @@ expectTypeOf<IdentityLocale>().toEqualTypeOf<
   | 'he'
 >();
 expectTypeOf<(typeof IDENTITY_LOCALES)[number]>().toEqualTypeOf<IdentityLocale>();
-expectTypeOf<typeof loadLocale>().parameter(0).toEqualTypeOf<IdentityLocale>();
+expectTypeOf<typeof loadLocale>().parameter(0).toEqualTypeOf<LoadableLocale>();
+expectTypeOf<LoadableLocale>().toEqualTypeOf<Exclude<IdentityLocale, 'en'>>();
 expectTypeOf<typeof loadLocale>().returns.resolves.toEqualTypeOf<IdentityMessages>();
 
 declare const pack: IdentityMessages;
@@ -107,3 +108,5 @@ export const wrongType: IdentityMessages = {
 declare const load: typeof loadLocale;
 // @ts-expect-error no `ru` pack ships
 void load('ru');
+// @ts-expect-error English is built in: never loaded
+void load('en');

@@ -124,18 +124,20 @@ describe('<IdentityProvider locale="auto">', () => {
     expect(loadStripe).toHaveBeenCalledWith('pk_test_auto', { locale: 'de' });
   });
 
-  it('should merge the host messages over the chosen pack', async () => {
+  it('should show the chosen pack whole, and warn in development that `messages` is not used', async () => {
     browserLanguages(['he']);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(
       <Suspense fallback={null}>
-        <IdentityProvider locale="auto" messages={{ statusLabel: 'Status · סטטוס' }}>
+        <IdentityProvider locale="auto" messages={{ statusLabel: 'Status' }}>
           <VerificationStatus status="verified" />
         </IdentityProvider>
       </Suspense>,
     );
-    const status = await screen.findByRole('status', { name: 'Status · סטטוס' });
+    const status = await screen.findByRole('status', { name: he.statusLabel });
     expect(status).toHaveTextContent(he.phase.verified.title);
     expect(status).toHaveAttribute('dir', 'rtl');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('does not use `messages`'));
   });
 
   it('should switch language on `languagechange`, keeping the current texts until the next pack is there', async () => {
