@@ -3,8 +3,8 @@
  * Runner-agnostic: imports neither `vi` nor `jest`.
  */
 
+export { sessionIdFromClientSecret } from '../core/contract.js';
 export { createDeferred, type Deferred } from './createDeferred.js';
-
 // Mocks, factories and the test provider (issue 3).
 export {
   createMockBackend,
@@ -34,7 +34,6 @@ export {
   type SimulatedStripeOptions,
   type SimulatedVerdict,
   type SimulatedVerifyIdentityCall,
-  sessionIdFromClientSecret,
 } from './createSimulatedStripe.js';
 export { hashSecret } from './hashSecret.js';
 export {
