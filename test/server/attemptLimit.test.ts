@@ -3,6 +3,9 @@
 // list, so a fresh instance counts exactly like the one that made them.
 import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
+import { createHttpBackend } from '../../src/core/createHttpBackend.js';
+import { en as enMessages } from '../../src/core/en.js';
+import { type IdentityError, isIdentityError } from '../../src/core/IdentityError.js';
 import { createIdentityHandlers } from '../../src/server/index.js';
 import {
   API_KEY,
@@ -11,6 +14,7 @@ import {
   createRequest,
   expectRefusal,
   type StrictSetup,
+  serveHandlers,
   strictPerTest,
 } from './strictStripe.js';
 
@@ -83,6 +87,34 @@ describe('maxAttempts', () => {
           `createIdentityHandlers\\(\\{ ${option} \\}\\): \`${option}\` must be a positive integer`,
         ),
       );
+    }
+  });
+});
+
+describe('the browser client meeting the attempt limit over real HTTP', () => {
+  it('should reject with status 429 and serverCode too_many_attempts, which names a text in the catalogue', async () => {
+    setup = await startStrict({ maxAttempts: 1 });
+    await cancelAttempts(1);
+    const server = await serveHandlers(setup.handlers);
+    try {
+      const backend = createHttpBackend({
+        baseUrl: `${server.origin}/api/identity`,
+        headers: { Authorization: 'Bearer user_1' },
+      });
+      const error = await backend.createSession({}).then(
+        () => null,
+        (reason: unknown) => reason,
+      );
+      expect(isIdentityError(error)).toBe(true);
+      expect(error).toMatchObject({
+        code: 'backend_http_error',
+        status: 429,
+        serverCode: 'too_many_attempts',
+      });
+      const { serverCode } = error as IdentityError;
+      expect(enMessages.serverError[serverCode as 'too_many_attempts'].message).toMatch(/limit/);
+    } finally {
+      await server.close();
     }
   });
 });
