@@ -4,7 +4,7 @@
 import { dehydrate, QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { isIdentityError } from '../../src/core/IdentityError.js';
-import { verificationSessionQueryOptions } from '../../src/react/verificationSessionQueryOptions.js';
+import { verificationSessionQueryOptions } from '../../src/query/verificationSessionQueryOptions.js';
 import type { IdentityHandlers } from '../../src/server/index.js';
 import { createRequest, type StrictSetup, strictPerTest } from './strictStripe.js';
 
