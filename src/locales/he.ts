@@ -157,6 +157,20 @@ const he: IdentityMessages = {
       action: 'יש לנסות שוב.',
     },
   },
+  serverError: {
+    too_many_attempts: {
+      message: 'הגעת למספר הניסיונות המרבי לאימות בשלב זה.',
+      action: 'אפשר לנסות שוב מאוחר יותר, או לפנות אלינו אם צריך עזרה מוקדם יותר.',
+    },
+    already_verified: {
+      message: 'הזהות שלך כבר אומתה.',
+      action: 'אין צורך לעשות דבר נוסף.',
+    },
+    verification_processing: {
+      message: 'האימות שלך כבר בבדיקה.',
+      action: 'נא להמתין לתוצאה: רוב הבדיקות מסתיימות תוך דקה.',
+    },
+  },
   button: {
     idle: 'לאמת את הזהות',
     creating: 'מכינים…',

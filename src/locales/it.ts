@@ -163,6 +163,20 @@ const it: IdentityMessages = {
       action: 'Riprova.',
     },
   },
+  serverError: {
+    too_many_attempts: {
+      message: 'Per ora hai raggiunto il numero massimo di tentativi di verifica.',
+      action: 'Riprova più tardi, oppure contattaci se ti serve aiuto prima.',
+    },
+    already_verified: {
+      message: 'La tua identità è già verificata.',
+      action: 'Non devi fare nient’altro.',
+    },
+    verification_processing: {
+      message: 'Stiamo già controllando la tua verifica.',
+      action: 'Attendi il risultato: la maggior parte dei controlli si conclude entro un minuto.',
+    },
+  },
   button: {
     idle: 'Verifica la tua identità',
     creating: 'Preparazione…',

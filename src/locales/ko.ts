@@ -155,6 +155,20 @@ const ko: IdentityMessages = {
       action: '다시 시도해 주세요.',
     },
   },
+  serverError: {
+    too_many_attempts: {
+      message: '지금은 본인 인증 시도 횟수 한도에 도달했습니다.',
+      action: '나중에 다시 시도해 주세요. 더 빨리 도움이 필요하면 문의해 주세요.',
+    },
+    already_verified: {
+      message: '본인 인증이 이미 완료되었습니다.',
+      action: '더 하실 일은 없습니다.',
+    },
+    verification_processing: {
+      message: '본인 인증을 이미 확인하고 있습니다.',
+      action: '결과를 기다려 주세요. 대부분의 확인은 1분 안에 끝납니다.',
+    },
+  },
   button: {
     idle: '본인 인증하기',
     creating: '준비 중…',

@@ -161,6 +161,21 @@ const nl: IdentityMessages = {
       action: 'Probeer het opnieuw.',
     },
   },
+  serverError: {
+    too_many_attempts: {
+      message: 'Je hebt het maximale aantal verificatiepogingen voorlopig bereikt.',
+      action:
+        'Probeer het later opnieuw, of neem contact met ons op als je eerder hulp nodig hebt.',
+    },
+    already_verified: {
+      message: 'Je identiteit is al geverifieerd.',
+      action: 'Je hoeft verder niets te doen.',
+    },
+    verification_processing: {
+      message: 'We controleren je verificatie al.',
+      action: 'Wacht op het resultaat: de meeste controles zijn binnen een minuut klaar.',
+    },
+  },
   button: {
     idle: 'Identiteit verifiëren',
     creating: 'Voorbereiden…',

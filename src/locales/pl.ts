@@ -164,6 +164,21 @@ const pl: IdentityMessages = {
       action: 'Spróbuj ponownie.',
     },
   },
+  serverError: {
+    too_many_attempts: {
+      message: 'Na razie wykorzystano limit prób weryfikacji.',
+      action:
+        'Spróbuj ponownie później albo skontaktuj się z nami, jeśli potrzebujesz pomocy wcześniej.',
+    },
+    already_verified: {
+      message: 'Twoja tożsamość jest już potwierdzona.',
+      action: 'Nie musisz robić nic więcej.',
+    },
+    verification_processing: {
+      message: 'Twoja weryfikacja jest już sprawdzana.',
+      action: 'Poczekaj na wynik: większość sprawdzeń kończy się w ciągu minuty.',
+    },
+  },
   button: {
     idle: 'Potwierdź tożsamość',
     creating: 'Przygotowywanie…',

@@ -158,6 +158,20 @@ const sv: IdentityMessages = {
       action: 'Försök igen.',
     },
   },
+  serverError: {
+    too_many_attempts: {
+      message: 'Du har nått gränsen för antal verifieringsförsök för tillfället.',
+      action: 'Försök igen senare, eller kontakta oss om du behöver hjälp tidigare.',
+    },
+    already_verified: {
+      message: 'Din identitet är redan verifierad.',
+      action: 'Du behöver inte göra något mer.',
+    },
+    verification_processing: {
+      message: 'Din verifiering granskas redan.',
+      action: 'Vänta på resultatet: de flesta kontroller är klara inom en minut.',
+    },
+  },
   button: {
     idle: 'Verifiera din identitet',
     creating: 'Förbereder…',

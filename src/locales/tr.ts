@@ -159,6 +159,21 @@ const tr: IdentityMessages = {
       action: 'Tekrar deneyin.',
     },
   },
+  serverError: {
+    too_many_attempts: {
+      message: 'Şimdilik doğrulama denemesi sınırına ulaştınız.',
+      action:
+        'Daha sonra tekrar deneyin ya da daha önce yardıma ihtiyacınız olursa bizimle iletişime geçin.',
+    },
+    already_verified: {
+      message: 'Kimliğiniz zaten doğrulandı.',
+      action: 'Yapmanız gereken başka bir şey yok.',
+    },
+    verification_processing: {
+      message: 'Doğrulamanız zaten kontrol ediliyor.',
+      action: 'Sonucu bekleyin: kontrollerin çoğu bir dakika içinde tamamlanır.',
+    },
+  },
   button: {
     idle: 'Kimliğinizi doğrulayın',
     creating: 'Hazırlanıyor…',

@@ -156,6 +156,20 @@ const zhHans: IdentityMessages = {
       action: '请重试。',
     },
   },
+  serverError: {
+    too_many_attempts: {
+      message: '您目前已达到验证尝试次数上限。',
+      action: '请稍后重试；如果您需要尽快获得帮助，请联系我们。',
+    },
+    already_verified: {
+      message: '您的身份已验证。',
+      action: '无需再进行任何操作。',
+    },
+    verification_processing: {
+      message: '您的验证已在审核中。',
+      action: '请等待结果：大多数审核会在一分钟内完成。',
+    },
+  },
   button: {
     idle: '验证身份',
     creating: '正在准备……',

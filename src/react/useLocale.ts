@@ -80,10 +80,12 @@ export function useLocale(
       stripeLocale: locale && stripeLocale(locale),
     };
   }
-  if (messages && process.env.NODE_ENV !== 'production') {
-    devWarn(
-      '<IdentityProvider locale="auto"> does not use `messages`: the pack of the chosen language is shown whole. To change texts, choose the locale yourself (`await preloadLocale(acceptLanguage)` returns it) and pass `locale` and `messages`.',
-    );
+  if (process.env.NODE_ENV !== 'production') {
+    if (messages) {
+      devWarn(
+        '<IdentityProvider locale="auto"> does not use `messages`: the pack of the chosen language is shown whole. To change texts, choose the locale yourself (`await preloadLocale(acceptLanguage)` returns it) and pass `locale` and `messages`.',
+      );
+    }
   }
   // No choice yet only right after a switch to 'auto': English (built in) until it is made.
   const shown = auto.readLocale(chosen ?? 'en');

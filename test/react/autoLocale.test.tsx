@@ -29,7 +29,7 @@ function browserLanguages(languages: string[]): void {
 
 /** Shows the locale the provider chose, and lets the test preload Stripe.js through it. */
 function LocaleProbe() {
-  const { locale, preload } = useIdentityContext('LocaleProbe');
+  const { locale, preload } = useIdentityContext();
   return (
     <button type="button" data-testid="locale" onClick={preload}>
       {locale}
@@ -170,6 +170,17 @@ describe('<IdentityProvider locale="auto">', () => {
     expect(screen.getByRole('status')).toHaveTextContent(fr.phase.processing.title);
     fireEvent.click(screen.getByTestId('locale'));
     expect(loadStripe).toHaveBeenCalledWith('pk_test_auto', { locale: 'fr' });
+  });
+
+  it('should give Stripe.js `zh` for a fixed zh-Hans, the name Stripe.js knows', () => {
+    render(
+      <IdentityProvider publishableKey="pk_test_auto" locale="zh-Hans" messages={zhHans}>
+        <LocaleProbe />
+      </IdentityProvider>,
+    );
+    expect(screen.getByTestId('locale')).toHaveTextContent('zh-Hans');
+    fireEvent.click(screen.getByTestId('locale'));
+    expect(loadStripe).toHaveBeenCalledWith('pk_test_auto', { locale: 'zh' });
   });
 });
 

@@ -16,7 +16,7 @@ import {
 import type { IdentityMessages } from '../../core/messages.js';
 import type { LastError } from '../../core/types.js';
 import { mergeClassName } from '../internal/classNames.js';
-import { renderMessage } from '../internal/renderMessage.js';
+import { MessageWithNextStep } from '../internal/MessageWithNextStep.js';
 import { textsOf, themeProps, useComponentTexts } from '../internal/useComponentContext.js';
 
 /** Props of {@link VerificationLastError}. Give a `session`, or its `lastError`. */
@@ -71,13 +71,12 @@ export const VerificationLastError = forwardRef<HTMLDivElement, VerificationLast
         {...rest}
         className={mergeClassName('rsi-verification-last-error', className)}
       >
-        <p data-slot="last-error-message">{renderMessage(text.message, values)}</p>
-        <p data-slot="last-error-action">
-          <span data-slot="last-error-action-label">
-            {textsOf(texts, 'nextStepLabel', enNextStepLabel)}
-          </span>{' '}
-          {renderMessage(text.action, values)}
-        </p>
+        <MessageWithNextStep
+          slot="last-error"
+          text={text}
+          values={values}
+          nextStepLabel={textsOf(texts, 'nextStepLabel', enNextStepLabel)}
+        />
       </div>
     );
   },
