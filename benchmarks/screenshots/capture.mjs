@@ -7,6 +7,15 @@
 //   node benchmarks/screenshots/capture.mjs <label> --locale=ar,he [--width=1280,375]
 // writes <label>-<locale>-<width>.png instead: the states in one locale (theme stripe), the
 // page that wide (default 1280 and 375 px, a desktop and a phone).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright';
+// biome-ignore lint/correctness/useImportExtensions: a plain Node script imports the .mjs file itself
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+// biome-ignore lint/correctness/useImportExtensions: a plain Node script imports the .mjs file itself
+import { serveStatic } from '../../scripts/static-server.mjs';
+
 const root = path.resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const label = args.find((arg) => !arg.startsWith('--')) ?? 'after';
