@@ -31,6 +31,28 @@ function checkCreate(params: Params): void {
   }
 }
 
+/** Stripe's metadata limits: 50 keys, keys up to 40 characters, values up to 500. */
+function checkMetadata(metadata: Params[string] | undefined): void {
+  const entries = Object.entries((metadata ?? {}) as Record<string, string>);
+  if (entries.length > 50) {
+    throw new ParamError('metadata', 'You can specify up to 50 metadata keys.');
+  }
+  for (const [key, value] of entries) {
+    if (key.length > 40) {
+      throw new ParamError(
+        `metadata[${key}]`,
+        `Metadata keys can have up to 40 characters, but you passed in a key that is ${key.length} characters.`,
+      );
+    }
+    if (value.length > 500) {
+      throw new ParamError(
+        `metadata[${key}]`,
+        `Metadata values can have up to 500 characters, but you passed in a value that is ${value.length} characters.`,
+      );
+    }
+  }
+}
+
 /** A code outside the 19 is Stripe's invite-only kind: it comes with its own `reason`. */
 function checkFail(params: Params): void {
   const code = params.code as string;
@@ -46,6 +68,7 @@ function checkFail(params: Params): void {
 /** Parameter checks that come before anything runs (a refusal here is never saved). */
 export function precheck(route: SimulatorRoute, params: Params): string[] {
   if (route === 'create') checkCreate(params);
+  if (route === 'create' || route === 'update') checkMetadata(params.metadata);
   if (route === 'fail') checkFail(params);
   return expandPaths(params.expand, route === 'list');
 }

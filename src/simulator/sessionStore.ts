@@ -45,6 +45,8 @@ export interface SessionStoreOptions {
   redactionMs: number;
   /** The verdict every submission reaches on its own, unless the submission names one. */
   autoVerdict?: SimulatorAutoVerdict;
+  /** Counts a redaction in progress, so `settled()` waits for its event. */
+  track: (delta: 1 | -1) => void;
 }
 
 const now = () => Math.floor(Date.now() / 1000);
@@ -69,7 +71,7 @@ function applyMetadata(current: Record<string, string>, metadata: Params[string]
   return next;
 }
 
-export function createSessionStore({ emit, redactionMs, autoVerdict }: SessionStoreOptions) {
+export function createSessionStore({ emit, redactionMs, autoVerdict, track }: SessionStoreOptions) {
   const records = new Map<string, SessionRecord>();
   let seq = 0;
   const timers = new Set<ReturnType<typeof setTimeout>>();
@@ -169,7 +171,9 @@ export function createSessionStore({ emit, redactionMs, autoVerdict }: SessionSt
       emit('identity.verification_session.canceled', record, cause);
     }
     set(record, { redaction: { status: 'processing' } });
+    track(1);
     later(redactionMs, () => {
+      track(-1);
       const { session } = record;
       set(record, {
         redaction: { status: 'redacted' },

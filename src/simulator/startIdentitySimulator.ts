@@ -69,6 +69,7 @@ export async function startIdentitySimulator(
     emit: (type, record, cause) => hub.raise(type, presentSession(record), cause),
     redactionMs: options.redactionMs ?? 0,
     autoVerdict: options.autoVerdict,
+    track: hub.track,
   });
   const faults = createFaults();
   const context = {

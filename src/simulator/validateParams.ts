@@ -36,7 +36,6 @@ function checkString(schema: ParamSchema, value: FormValue, name: string): strin
     throw new ParamError(
       name,
       `Invalid string: ${value.slice(0, 20)}...; must be at most ${schema.maxLength} characters`,
-      'string_length_exceeds_maximum',
     );
   }
   return value;

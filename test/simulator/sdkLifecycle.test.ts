@@ -98,8 +98,7 @@ describe('the stripe SDK against the simulator', () => {
     const redacted = await sessions.redact(created.id);
     assertValid('session', redacted);
     expect(redacted.redaction).toEqual({ status: 'processing' });
-    await sim.settled();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await sim.settled(); // the redaction finished
     const after = await sessions.retrieve(created.id, { expand: ['verified_outputs'] });
     assertValid('session', after);
     expect(after).toMatchObject({

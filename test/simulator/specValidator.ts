@@ -2,7 +2,7 @@
 // (test/fixtures/stripe-openapi-identity.json) with ajv. OpenAPI 3.0 `nullable` becomes a
 // `null` branch, and every object schema that lists its properties is closed
 // (`additionalProperties: false`), so a field Stripe's schema does not have fails too.
-import Ajv, { type ValidateFunction } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import spec from '../fixtures/stripe-openapi-identity.json' with { type: 'json' };
 
 type Schema = Record<string, unknown>;
@@ -33,11 +33,8 @@ ajv.addSchema({ $id: 'stripe', definitions });
 const paths = spec.paths as Record<string, Record<string, { response_200: unknown }>>;
 const compiled = new Map<string, ValidateFunction>();
 function validator(name: string, schema: () => unknown): ValidateFunction {
-  let validate = compiled.get(name);
-  if (!validate) {
-    validate = ajv.compile(convert(schema()) as Schema);
-    compiled.set(name, validate);
-  }
+  const validate = compiled.get(name) ?? ajv.compile(convert(schema()) as Schema);
+  compiled.set(name, validate);
   return validate;
 }
 

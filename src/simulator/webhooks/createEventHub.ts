@@ -38,6 +38,7 @@ export function createEventHub(options: IdentitySimulatorOptions) {
   return {
     events,
     deliveries,
+    track,
     raise(type: SimulatorEventType, session: SimulatedSession, cause: Cause): void {
       const targets = endpoints.filter((endpoint) => endpoint.subscribes(type));
       const event = createEvent(type, session, cause, targets.length);
