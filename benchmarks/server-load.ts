@@ -13,7 +13,6 @@ import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 import { createIdentityHandlers } from '../src/server/createIdentityHandlers.js';
 import { toNodeHandler } from '../src/server/toNodeHandler.js';
-// biome-ignore lint/correctness/useImportExtensions: a plain ESM file, typed by its index.d.mts
 import { startIdentitySimulator } from '../src/simulator/index.js';
 
 export interface ServerLoadOptions {
