@@ -54,13 +54,12 @@ function checkMetadata(metadata: Params[string] | undefined): void {
 }
 
 /** A code outside the 19 is Stripe's invite-only kind: it comes with its own `reason`. */
-function checkFail(params: Params): void {
-  const code = params.code as string;
-  const known = (LAST_ERROR_CODES as readonly string[]).includes(code);
-  if (!known && (params.reason === undefined || !/^[a-z][a-z0-9_]*$/.test(code))) {
+function checkCode(code: string, reason: unknown, param: string, extra: string[] = []): void {
+  const known = [...extra, ...LAST_ERROR_CODES].includes(code);
+  if (!known && (reason === undefined || !/^[a-z][a-z0-9_]*$/.test(code))) {
     throw new ParamError(
-      'code',
-      `Invalid code: must be one of ${LAST_ERROR_CODES.join(', ')} (another code needs a reason)`,
+      param,
+      `Invalid ${param}: must be one of ${[...extra, ...LAST_ERROR_CODES].join(', ')} (another code needs a reason)`,
     );
   }
 }
@@ -69,7 +68,10 @@ function checkFail(params: Params): void {
 export function precheck(route: SimulatorRoute, params: Params): string[] {
   if (route === 'create') checkCreate(params);
   if (route === 'create' || route === 'update') checkMetadata(params.metadata);
-  if (route === 'fail') checkFail(params);
+  if (route === 'fail') checkCode(params.code as string, params.reason, 'code');
+  if (route === 'submit' && params.verdict !== undefined) {
+    checkCode(params.verdict as string, params.reason, 'verdict', ['verified']);
+  }
   return expandPaths(params.expand, route === 'list');
 }
 
@@ -90,7 +92,8 @@ function transition(
     case 'submit': {
       const verdict = params.verdict as SimulatorVerdict | undefined;
       const afterMs = params.after_ms as number | undefined;
-      return store.submit(record, cause, verdict ? { verdict, afterMs } : undefined);
+      const reason = params.reason as string | undefined;
+      return store.submit(record, cause, verdict ? { verdict, reason, afterMs } : undefined);
     }
     case 'verify':
       return store.verify(record, cause);

@@ -193,12 +193,12 @@ export function createSessionStore({ emit, redactionMs, autoVerdict, track }: Se
     record.token = null;
     emit('identity.verification_session.processing', record, cause);
     if (plan) {
-      const { verdict, afterMs = 1500 } = plan;
+      const { verdict, reason, afterMs = 1500 } = plan;
       record.timer = later(afterMs, () => {
         record.timer = undefined;
         if (record.session.status !== 'processing') return;
         if (verdict === 'verified') verify(record, STRIPE_ITSELF);
-        else fail(record, verdict, null, STRIPE_ITSELF);
+        else fail(record, verdict, reason ?? null, STRIPE_ITSELF);
       });
     }
   }

@@ -29,16 +29,23 @@ export function simulatorActions(
     }
     return presentSession(record);
   };
+  const checkCode = (call: string, code: string, reason: string | undefined) => {
+    if (code !== 'verified' && !(LAST_ERROR_CODES as readonly string[]).includes(code) && !reason) {
+      throw new TypeError(
+        `[react-stripe-identity] simulator.${call}: '${code}' is not one of the 19 last_error codes; pass a reason for another code (e.g. an invite-only one).`,
+      );
+    }
+  };
   return {
-    submit: (id, plan) => act('submit', id, (r) => store.submit(r, STRIPE_ITSELF, plan)),
+    submit: (id, plan) =>
+      act('submit', id, (r) => {
+        if (plan) checkCode(`submit('${id}')`, plan.verdict, plan.reason);
+        store.submit(r, STRIPE_ITSELF, plan);
+      }),
     verify: (id) => act('verify', id, (r) => store.verify(r, STRIPE_ITSELF)),
     fail: (id, code, reason) =>
       act('fail', id, (r) => {
-        if (!(LAST_ERROR_CODES as readonly string[]).includes(code) && !reason) {
-          throw new TypeError(
-            `[react-stripe-identity] simulator.fail('${id}', '${code}'): '${code}' is not one of the 19 last_error codes; pass a reason for another code (e.g. an invite-only one).`,
-          );
-        }
+        checkCode(`fail('${id}', '${code}')`, code, reason);
         store.fail(r, code, reason ?? null, STRIPE_ITSELF);
       }),
   };

@@ -52,7 +52,10 @@ export type SimulatorVerdict = 'verified' | KnownLastErrorCode;
 
 /** A verdict reached on its own some time after a submission. */
 export interface SimulatorAutoVerdict {
-  verdict: SimulatorVerdict;
+  /** `verified`, one of the 19 codes, or another code with a `reason` (an invite-only one). */
+  verdict: SimulatorVerdict | (string & {});
+  /** Stripe's `last_error.reason`; default the text Stripe gives for the code. */
+  reason?: string;
   /** How long the session stays `processing` first. Default 1500 ms. */
   afterMs?: number;
 }

@@ -3,6 +3,7 @@
  * Runner-agnostic: imports neither `vi` nor `jest`.
  */
 
+export { type ConnectSimulatorOptions, connectSimulator } from './connectSimulator.js';
 export { createDeferred, type Deferred } from './createDeferred.js';
 
 // Mocks, factories and the test provider (issue 3).
