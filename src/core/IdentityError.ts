@@ -27,6 +27,8 @@ export interface IdentityErrorOptions {
   status?: number;
   /** Stripe's own `error.code`, for `stripe_error`. */
   stripeCode?: string;
+  /** The `code` of the backend's error body (`too_many_attempts`, …), for `backend_http_error`. */
+  serverCode?: string;
   /** The underlying error, kept for debugging. */
   cause?: unknown;
 }
@@ -59,6 +61,7 @@ export class IdentityError extends Error {
   declare readonly code: IdentityErrorCode;
   declare readonly status: number | undefined;
   declare readonly stripeCode: string | undefined;
+  declare readonly serverCode: string | undefined;
 
   constructor(code: IdentityErrorCode, message: string, options: IdentityErrorOptions = {}) {
     super(
@@ -68,6 +71,7 @@ export class IdentityError extends Error {
     this.code = code;
     this.status = options.status;
     this.stripeCode = options.stripeCode;
+    this.serverCode = options.serverCode;
   }
 }
 

@@ -5,8 +5,6 @@ import { IdentityError, isIdentityError } from './IdentityError.js';
 import { parseVerificationSession } from './parseVerificationSession.js';
 import type { VerificationSession } from './types.js';
 
-export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, MODE_HEADER } from './httpClient.js';
-
 /** Sessions this module validated: `fetchVerificationSession` does not validate them again. */
 const validated = new WeakSet<object>();
 

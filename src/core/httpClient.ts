@@ -4,8 +4,16 @@ import type {
   CreateSessionInput,
   HttpBackendOptions,
   IdentityBackend,
-  VerificationMode,
 } from './backend.js';
+import {
+  credentialField,
+  DEFAULT_BASE_URL,
+  MODE_HEADER,
+  readErrorBody,
+  sessionsUrl,
+  sessionUrl,
+  type VerificationMode,
+} from './contract.js';
 import { isDev } from './dev.js';
 import {
   IdentityError,
@@ -19,18 +27,8 @@ import { isObject } from './isObject.js';
 // `useVerifyIdentity`) does not bundle `parseVerificationSession`. Sessions read with
 // `readSession` are validated once, by whoever reads them (see createHttpBackend.ts).
 
-/** Where {@link createHttpBackend} expects the handlers when no `baseUrl` is given. */
-export const DEFAULT_BASE_URL = '/api/identity';
-
 /** Default of `timeoutMs` in {@link createHttpBackend}. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
-
-/**
- * The request header that tells the backend which single-use credential `POST
- * /verification-sessions` must return: `modal` (a `client_secret`, the default when absent) or
- * `redirect` (the hosted-page `url`). The request body stays the host's own `input`, untouched.
- */
-export const MODE_HEADER = 'X-Identity-Mode';
 
 /** The longest delay `setTimeout` honours. */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -46,7 +44,7 @@ function describeValue(value: unknown): string {
  * client and, for custom backends, by `useVerifyIdentity`.
  */
 export function checkCreated(data: unknown, mode: VerificationMode, label: string): CreatedSession {
-  const credential = mode === 'redirect' ? 'url' : 'client_secret';
+  const credential = credentialField(mode);
   const invalid = (message: string) => new IdentityError('invalid_response', `${label} ${message}`);
   if (!isObject(data)) {
     throw invalid(
@@ -72,21 +70,6 @@ export function checkCreated(data: unknown, mode: VerificationMode, label: strin
     );
   }
   return { id, [credential]: value };
-}
-
-/** The server's `{ error: { message, code } }`, if the body is that shape (texts capped). */
-function readServerError(text: string): { message?: string; code?: string } | null {
-  let error: unknown;
-  try {
-    error = (JSON.parse(text) as { error?: unknown } | null)?.error;
-  } catch {
-    return null;
-  }
-  if (!isObject(error)) return null;
-  const server: { message?: string; code?: string } = {};
-  if (typeof error.message === 'string') server.message = error.message.slice(0, 300);
-  if (typeof error.code === 'string') server.code = error.code.slice(0, 100);
-  return server;
 }
 
 /** The HTTP contract without session validation; {@link createHttpBackend} adds it. */
@@ -115,7 +98,7 @@ function stringifyInput(input: unknown): string {
 
 /** The transport behind `createHttpBackend(options)`; see there for every option and error. */
 export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
-  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
   const credentials = options.credentials ?? 'same-origin';
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // Option checks are developer-only: a production build skips them (an invalid `timeoutMs`
@@ -129,7 +112,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
       `[react-stripe-identity] createHttpBackend({ timeoutMs }): \`timeoutMs\` must be a number of milliseconds >= 0 (0 disables the timeout), got ${String(timeoutMs)}.`,
     );
   }
-  const collection = `${baseUrl}/verification-sessions`;
+  const collection = sessionsUrl(baseUrl);
 
   /**
    * Sends one request (`label` is `METHOD path`, for messages: no query, no secret) and resolves
@@ -212,11 +195,11 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
         );
       }
       if (!response.ok) {
-        const server = readServerError(text);
+        const server = readErrorBody(text);
         throw error(
           'backend_http_error',
           `failed with HTTP ${status}${server?.code ? ` (code ${server.code})` : ''}${server?.message ? `: ${server.message}` : '.'}`,
-          { status, ...(server ? { cause: { error: server } } : {}) },
+          { status, serverCode: server?.code, ...(server ? { cause: { error: server } } : {}) },
         );
       }
       try {
@@ -304,7 +287,7 @@ export function createHttpClient(options: HttpBackendOptions = {}): HttpClient {
           `[react-stripe-identity] getSession(id): \`id\` must be a non-empty string, got ${describeValue(id)}.`,
         );
       }
-      const url = `${collection}/${encodeURIComponent(id)}`;
+      const url = sessionUrl(baseUrl, id);
       const label = `GET ${url}`;
       return { data: await send(label, url, call), label };
     },

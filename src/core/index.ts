@@ -19,14 +19,16 @@ export type {
   CreateSessionInput,
   HttpBackendOptions,
   IdentityBackend,
-  VerificationMode,
 } from './backend.js';
 export {
-  createHttpBackend,
   DEFAULT_BASE_URL,
-  DEFAULT_TIMEOUT_MS,
+  type IdentityErrorBody,
+  type IdentityServerErrorCode,
+  isSessionId,
   MODE_HEADER,
-} from './createHttpBackend.js';
+  type VerificationMode,
+} from './contract.js';
+export { createHttpBackend } from './createHttpBackend.js';
 export {
   type DescribableSession,
   describeLastError,
@@ -41,6 +43,7 @@ export {
   type VerificationTone,
 } from './describeSession.js';
 export { en } from './en.js';
+export { DEFAULT_TIMEOUT_MS } from './httpClient.js';
 export {
   IDENTITY_ERROR_CODES,
   IdentityError,
@@ -56,6 +59,7 @@ export {
   mergeMessages,
   type PartialIdentityMessages,
   type PhaseText,
+  type ServerErrorMessageCode,
   type VerificationPhase,
   type VerifyIdentityState,
 } from './messages.js';

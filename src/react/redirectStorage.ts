@@ -1,19 +1,13 @@
 'use client';
 
+import { isSessionId } from '../core/contract.js';
+
 /**
  * The `sessionStorage` key under which `useVerifyIdentity({ mode: 'redirect' })` remembers the
  * id of the session it sent the browser to verify (the id only: never the URL or a secret), and
  * from which `useVerificationReturn()` reads it back on the return page.
  */
 export const REDIRECT_SESSION_STORAGE_KEY = 'react-stripe-identity:redirect-session-id';
-
-/** Ids are `vs_…`; anything else read from a URL or storage is ignored. */
-const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,255}$/;
-
-/** True for a string that can be a session id (guards ids read from URLs and storage). */
-export function isSessionId(value: unknown): value is string {
-  return typeof value === 'string' && SESSION_ID_PATTERN.test(value);
-}
 
 /** Remembers `id` for the return page. Storage may be unavailable (privacy modes): then it is skipped. */
 export function rememberRedirectSession(id: string, key = REDIRECT_SESSION_STORAGE_KEY): void {

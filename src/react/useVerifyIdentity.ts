@@ -2,7 +2,8 @@
 
 import type { Stripe, StripeError, VerificationSessionResult } from '@stripe/stripe-js';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import type { CreatedSession, CreateSessionInput, VerificationMode } from '../core/backend.js';
+import type { CreatedSession, CreateSessionInput } from '../core/backend.js';
+import type { VerificationMode } from '../core/contract.js';
 import { isDev } from '../core/dev.js';
 import { checkCreated } from '../core/httpClient.js';
 import { IdentityError, type IdentityErrorOptions } from '../core/IdentityError.js';

@@ -1,5 +1,14 @@
 import type Stripe from 'stripe';
-import { MODE_HEADER } from '../core/createHttpBackend.js';
+import {
+  errorBody,
+  type IdentityServerErrorCode,
+  isSessionId,
+  MODE_HEADER,
+  parseModeHeader,
+  SESSIONS_PATH,
+  type VerificationMode,
+  WEBHOOK_PATH,
+} from '../core/contract.js';
 import { isObject } from '../core/isObject.js';
 
 type SdkSession = Stripe.Identity.VerificationSession;
@@ -25,9 +34,6 @@ export type IdentityWebhookEvent = Extract<
   { type: `identity.verification_session.${string}` }
 >;
 
-/** Which single-use credential the client asked for. */
-export type IdentityHandlerMode = 'modal' | 'redirect';
-
 /** What `sessionParams` as a function receives. */
 export interface SessionParamsContext {
   /** The id `authenticate` returned. */
@@ -35,7 +41,7 @@ export interface SessionParamsContext {
   /** The JSON body the client sent (`start(input)`): untrusted, validate what you use. */
   input: Record<string, unknown>;
   /** Which credential the client asked for; `redirect` usually needs a `return_url`. */
-  mode: IdentityHandlerMode;
+  mode: VerificationMode;
   /** The incoming request. */
   request: Request;
 }
@@ -122,28 +128,9 @@ export interface IdentityHandlers extends IdentityHandler {
   webhook: IdentityHandler;
 }
 
-/** The `code` of every error body the handlers send. */
-export type IdentityServerErrorCode =
-  | 'unauthenticated'
-  | 'invalid_request'
-  | 'unsupported_media_type'
-  | 'payload_too_large'
-  | 'not_found'
-  | 'method_not_allowed'
-  | 'verification_processing'
-  | 'already_verified'
-  | 'conflict'
-  | 'rate_limited'
-  | 'stripe_error'
-  | 'invalid_signature'
-  | 'webhook_body_consumed'
-  | 'webhook_not_configured'
-  | 'internal_error';
-
 /** The metadata key that ties a session to the user `authenticate` returned. */
 export const USER_METADATA_KEY = 'rsi_user_id';
 
-const SESSION_ID = /^vs_[A-Za-z0-9]{1,250}$/;
 const NO_STORE = { 'Cache-Control': 'no-store' };
 const DEFAULT_MAX_BODY_BYTES = 65_536;
 /** Stripe's limit for a metadata value, where the user id is stored. */
@@ -175,7 +162,7 @@ function errorResponse(
   message: string,
   headers?: Record<string, string>,
 ): Response {
-  return json(status, { error: { message, code } }, headers);
+  return json(status, errorBody(code, message), headers);
 }
 
 /** Stripe SDK errors carry `type`, `rawType` and `statusCode`; read them without importing it. */
@@ -425,7 +412,7 @@ export function createIdentityHandlers(options: IdentityHandlersOptions): Identi
     return body;
   }
 
-  async function credentialResponse(session: SdkSession, mode: IdentityHandlerMode) {
+  async function credentialResponse(session: SdkSession, mode: VerificationMode) {
     const value = mode === 'redirect' ? session.url : session.client_secret;
     if (typeof value !== 'string' || value === '') {
       return errorResponse(
@@ -464,15 +451,14 @@ export function createIdentityHandlers(options: IdentityHandlersOptions): Identi
       return notAllowed('POST, OPTIONS', 'Use POST to create a session.');
     const user = await userOf(request, 'createSession');
     if (user instanceof Response) return user;
-    const modeHeader = (request.headers.get(MODE_HEADER) ?? 'modal').trim().toLowerCase();
-    if (modeHeader !== 'modal' && modeHeader !== 'redirect') {
+    const mode = parseModeHeader(request.headers.get(MODE_HEADER));
+    if (!mode) {
       return errorResponse(
         400,
         'invalid_request',
         `The ${MODE_HEADER} header must be "modal" or "redirect".`,
       );
     }
-    const mode: IdentityHandlerMode = modeHeader;
     if (request.bodyUsed) {
       report(
         new TypeError(
@@ -583,7 +569,7 @@ export function createIdentityHandlers(options: IdentityHandlersOptions): Identi
     } catch {
       return notFound();
     }
-    if (!SESSION_ID.test(id)) return notFound();
+    if (!isSessionId(id)) return notFound();
     const user = await userOf(request, 'getSession');
     if (user instanceof Response) return user;
     let session: SdkSession;
@@ -653,15 +639,10 @@ export function createIdentityHandlers(options: IdentityHandlersOptions): Identi
 
   const handle: IdentityHandler = async (request) => {
     const path = new URL(request.url).pathname.replace(/\/+$/, '');
-    if (/\/verification-sessions$/.test(path)) {
-      return createSession(request);
-    }
-    if (/\/verification-sessions\/[^/]+$/.test(path)) {
-      return getSession(request);
-    }
-    if (/\/webhook$/.test(path)) {
-      return webhook(request);
-    }
+    if (path.endsWith(SESSIONS_PATH)) return createSession(request);
+    const parent = path.slice(0, path.lastIndexOf('/'));
+    if (parent.endsWith(SESSIONS_PATH)) return getSession(request);
+    if (path.endsWith(WEBHOOK_PATH)) return webhook(request);
     return errorResponse(404, 'not_found', 'Not found.');
   };
 

@@ -3,14 +3,18 @@
  * HTTP contract the browser client (`createHttpBackend`) talks to. No React; `stripe` (the Node
  * SDK) is an optional peer dependency used for its types only — you pass your own instance.
  */
+
+export type {
+  IdentityErrorBody,
+  IdentityServerErrorCode,
+  VerificationMode,
+} from '../core/contract.js';
 export {
   createIdentityHandlers,
   type IdentityHandler,
-  type IdentityHandlerMode,
   type IdentityHandlerName,
   type IdentityHandlers,
   type IdentityHandlersOptions,
-  type IdentityServerErrorCode,
   type IdentityStripeClient,
   type IdentityWebhookEvent,
   type SessionParamsContext,

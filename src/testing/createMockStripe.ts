@@ -1,5 +1,6 @@
 import type { Stripe, VerificationSessionResult, WrapperLibrary } from '@stripe/stripe-js';
-import { hashSecret, sessionIdOfSecret } from './hashSecret.js';
+import { sessionIdFromClientSecret } from '../core/contract.js';
+import { hashSecret } from './hashSecret.js';
 
 /**
  * What a mocked `verifyIdentity` does: `submitted` (the user finished the modal), `canceled`
@@ -84,7 +85,7 @@ export function createMockStripe(options: MockStripeOptions = {}): MockStripe {
       const secret = String(clientSecret);
       const call: MockVerifyIdentityCall = {
         index: calls.length,
-        sessionId: sessionIdOfSecret(secret),
+        sessionId: sessionIdFromClientSecret(secret),
         secretLength: secret.length,
         secretHash: hashSecret(secret),
       };

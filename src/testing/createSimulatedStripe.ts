@@ -4,6 +4,7 @@ import type {
   VerificationSessionResult,
   WrapperLibrary,
 } from '@stripe/stripe-js';
+import { sessionIdFromClientSecret } from '../core/contract.js';
 import type { LastError } from '../core/types.js';
 import {
   openSimulatedDialog,
@@ -87,16 +88,6 @@ export interface SimulatedStripe {
   choose(choice: SimulatedChoiceInput): void;
   /** Closes an open dialog as if the person had closed it. */
   destroy(): void;
-}
-
-const SECRET_SEPARATOR = '_secret_';
-
-/** `vs_123_secret_abc` → `vs_123`; `null` when the string is not a session secret. */
-export function sessionIdFromClientSecret(clientSecret: string): string | null {
-  const at = clientSecret.indexOf(SECRET_SEPARATOR);
-  if (at <= 0 || at + SECRET_SEPARATOR.length >= clientSecret.length) return null;
-  const id = clientSecret.slice(0, at);
-  return id.startsWith('vs_') ? id : null;
 }
 
 function normalize(input: SimulatedChoiceInput): SimulatedChoice {

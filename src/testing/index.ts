@@ -3,9 +3,9 @@
  * Runner-agnostic: imports neither `vi` nor `jest`.
  */
 
+export { sessionIdFromClientSecret } from '../core/contract.js';
 export { type ConnectSimulatorOptions, connectSimulator } from './connectSimulator.js';
 export { createDeferred, type Deferred } from './createDeferred.js';
-
 // Mocks, factories and the test provider (issue 3).
 export {
   createMockBackend,
@@ -35,7 +35,6 @@ export {
   type SimulatedStripeOptions,
   type SimulatedVerdict,
   type SimulatedVerifyIdentityCall,
-  sessionIdFromClientSecret,
 } from './createSimulatedStripe.js';
 export { hashSecret } from './hashSecret.js';
 export {

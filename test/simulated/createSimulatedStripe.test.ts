@@ -5,7 +5,6 @@ import { LAST_ERROR_CODES } from '../../src/core/types.js';
 import {
   createSimulatedStripe,
   SIMULATED_UNKNOWN_CODE,
-  sessionIdFromClientSecret,
 } from '../../src/testing/createSimulatedStripe.js';
 
 const SECRET = 'vs_123abc_secret_topsecretvalue';
@@ -17,19 +16,6 @@ afterEach(() => {
 function dialog() {
   return screen.getByRole('dialog', { name: 'Stripe Identity (simulated)' });
 }
-
-describe('sessionIdFromClientSecret', () => {
-  it('should read the session id out of a client secret', () => {
-    expect(sessionIdFromClientSecret(SECRET)).toBe('vs_123abc');
-  });
-
-  it('should return null for strings that are not session secrets', () => {
-    expect(sessionIdFromClientSecret('pi_1_secret_2')).toBeNull();
-    expect(sessionIdFromClientSecret('vs_123')).toBeNull();
-    expect(sessionIdFromClientSecret('vs_123_secret_')).toBeNull();
-    expect(sessionIdFromClientSecret('')).toBeNull();
-  });
-});
 
 describe('createSimulatedStripe with autoChoose', () => {
   it('should resolve a verified submission like Stripe.js and report the verdict', async () => {
