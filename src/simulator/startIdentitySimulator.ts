@@ -1,49 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CONTROL_PREFIX, controlRoute } from './controlRoutes.js';
+import { createHttpListener } from './createHttpListener.js';
 import { createFaults } from './faults.js';
-import { handleApiRequest } from './handleApiRequest.js';
 import { createIdempotency } from './idempotency.js';
 import { presentSession } from './presentSession.js';
-import { isTestHelper } from './routeOf.js';
 import { createSessionStore } from './sessionStore.js';
 import { simulatorActions } from './simulatorActions.js';
-import type { ApiAnswer } from './stripeErrors.js';
 import type { IdentitySimulator, IdentitySimulatorOptions, SimulatorRequest } from './types.js';
 import { createEventHub } from './webhooks/createEventHub.js';
-
-/** Lets a browser page call the test helpers (the simulated modal of `/testing` does). */
-const CORS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'POST, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Stripe-Version',
-};
-const MAX_BODY_BYTES = 1024 * 1024;
-
-function send(res: http.ServerResponse, answer: ApiAnswer, extra: Record<string, string> = {}) {
-  res.writeHead(answer.status, {
-    'Content-Type': 'application/json',
-    'Cache-Control': 'no-cache, no-store',
-    ...extra,
-    ...answer.headers,
-  });
-  res.end(answer.body === undefined ? undefined : JSON.stringify(answer.body, null, 2));
-}
-
-function readBody(req: http.IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () =>
-      resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')),
-    );
-    req.on('error', reject);
-  });
-}
 
 /**
  * Starts a local stand-in for Stripe's Identity API on 127.0.0.1: the VerificationSession
@@ -80,72 +44,9 @@ export async function startIdentitySimulator(
   };
   const requests: SimulatorRequest[] = [];
   let handle: IdentitySimulator | undefined;
-
-  async function api(req: http.IncomingMessage, res: http.ServerResponse, url: URL, body: string) {
-    const header = (name: string) => {
-      const value = req.headers[name];
-      return Array.isArray(value) ? value[0] : value;
-    };
-    const record: SimulatorRequest = {
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      query: url.search.slice(1),
-      body,
-      route: null,
-      headers: {
-        'content-type': header('content-type') ?? null,
-        'idempotency-key': header('idempotency-key') ?? null,
-        'stripe-version': header('stripe-version') ?? null,
-      },
-      status: 0,
-    };
-    requests.push(record);
-    const outcome = await handleApiRequest(context, { ...record, header });
-    record.route = outcome.route;
-    if ('disconnect' in outcome) {
-      req.socket.destroy();
-      return;
-    }
-    record.status = outcome.answer.status;
-    const version = header('stripe-version');
-    send(res, outcome.answer, {
-      ...(version ? { 'Stripe-Version': version } : {}),
-      ...(record.headers['idempotency-key']
-        ? { 'Idempotency-Key': record.headers['idempotency-key'] }
-        : {}),
-      ...(isTestHelper(url.pathname) ? CORS : {}),
-    });
-  }
-
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (req.method === 'OPTIONS' && isTestHelper(url.pathname)) {
-      res.writeHead(204, CORS).end();
-      return;
-    }
-    readBody(req)
-      .then((body) => {
-        if (body === null)
-          return send(res, {
-            status: 413,
-            body: { error: { type: 'invalid_request_error', message: 'Request body too large.' } },
-          });
-        if (url.pathname.startsWith(CONTROL_PREFIX)) {
-          return send(
-            res,
-            controlRoute(handle as IdentitySimulator, req.method ?? 'GET', url.pathname, body),
-          );
-        }
-        return api(req, res, url, body);
-      })
-      .catch(() => {
-        if (!res.headersSent)
-          send(res, {
-            status: 500,
-            body: { error: { type: 'api_error', message: 'An unknown error occurred' } },
-          });
-      });
-  });
+  const server = http.createServer(
+    createHttpListener({ context, requests, control: () => handle as IdentitySimulator }),
+  );
   // Keep-alive sockets would hold close() open for their idle timeout.
   server.keepAliveTimeout = 1000;
 
