@@ -109,14 +109,14 @@ const hostedNavigateSpy = fn();
 /** The hosted page, tested: submitting records the verdict and returns with `?session_id=`. */
 export const HostedPageSubmit: Story = {
   parameters: {
-    simulation: { sessions: [{ id: 'vs_hosted_test', status: 'requires_input' }] },
+    simulation: { sessions: [{ id: 'vs_hostedtest', status: 'requires_input' }] },
   },
   beforeEach: () => {
     hostedNavigateSpy.mockClear();
   },
   render: (_args, { loaded }) => (
     <SimulatedHostedPage
-      sessionId="vs_hosted_test"
+      sessionId="vs_hostedtest"
       backend={simulationOf(loaded).backend}
       navigate={hostedNavigateSpy}
     />
@@ -124,12 +124,12 @@ export const HostedPageSubmit: Story = {
   play: async (context) => {
     const canvas = within(context.canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Submit and verify' }));
-    await expect(simulationOf(context.loaded).backend.get('vs_hosted_test')?.status).toBe(
+    await expect(simulationOf(context.loaded).backend.get('vs_hostedtest')?.status).toBe(
       'processing',
     );
     const url = new URL(String(hostedNavigateSpy.mock.calls[0]?.[0]));
     await expect(url.searchParams.get('id')).toBe('flows-redirect--return-page');
-    await expect(url.searchParams.get('session_id')).toBe('vs_hosted_test');
+    await expect(url.searchParams.get('session_id')).toBe('vs_hostedtest');
   },
 };
 
@@ -139,7 +139,7 @@ export const ReturnPageFollows: Story = {
     simulation: {
       sessions: [
         {
-          id: 'vs_return_test',
+          id: 'vs_returntest',
           status: 'requires_input',
           last_error: { code: 'selfie_face_mismatch', reason: null },
         },
@@ -147,7 +147,7 @@ export const ReturnPageFollows: Story = {
     },
   },
   beforeEach: () => {
-    rememberRedirectSession('vs_return_test');
+    rememberRedirectSession('vs_returntest');
     return () => clearRedirectSession();
   },
   render: () => <HostReturnPage />,
