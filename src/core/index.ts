@@ -29,6 +29,17 @@ export {
   type VerificationMode,
 } from './contract.js';
 export { createHttpBackend } from './createHttpBackend.js';
+export { DEFAULT_TIMEOUT_MS } from './createHttpClient.js';
+export {
+  createVerificationFlow,
+  type VerificationCallbacks,
+  type VerificationFlow,
+  type VerificationFlowOptions,
+  type VerificationFlowState,
+  type VerificationRequest,
+  type VerifyIdentityOutcome,
+} from './createVerificationFlow.js';
+export { type DescribableError, describeIdentityError } from './describeIdentityError.js';
 export {
   type DescribableSession,
   describeLastError,
@@ -43,14 +54,12 @@ export {
   type VerificationTone,
 } from './describeSession.js';
 export { en } from './en.js';
-export { DEFAULT_TIMEOUT_MS } from './httpClient.js';
 export {
   IDENTITY_ERROR_CODES,
   IdentityError,
   type IdentityErrorCode,
   type IdentityErrorOptions,
   isIdentityError,
-  redactSecrets,
 } from './IdentityError.js';
 export {
   formatMessage,
@@ -67,6 +76,7 @@ export {
   INVALID_SESSION_PREFIX,
   parseVerificationSession,
 } from './parseVerificationSession.js';
+export { redactSecrets } from './redactSecrets.js';
 export {
   type DocumentType,
   type KnownLastErrorCode,

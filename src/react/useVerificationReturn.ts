@@ -2,7 +2,7 @@
 
 import { useCallback, useSyncExternalStore } from 'react';
 import { isSessionId } from '../core/contract.js';
-import { REDIRECT_SESSION_STORAGE_KEY, readRedirectSession } from './redirectStorage.js';
+import { REDIRECT_SESSION_STORAGE_KEY, readRedirectSession } from '../core/redirectStorage.js';
 import {
   type UseVerificationSessionOptions,
   type UseVerificationSessionResult,

@@ -6,7 +6,7 @@ import {
   clearRedirectSession,
   REDIRECT_SESSION_STORAGE_KEY,
   rememberRedirectSession,
-} from '../react/redirectStorage.js';
+} from '../core/redirectStorage.js';
 import { useVerificationReturn } from '../react/useVerificationReturn.js';
 import { packOf } from './locales.js';
 import { SimulatedHostedPage, sessionIdFromLocation } from './SimulatedHostedPage.js';

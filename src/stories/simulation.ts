@@ -28,7 +28,7 @@ export interface SimulationParameters
    */
   stripe?: 'simulated' | 'blocked';
   /** Answers the simulated modal without showing it. */
-  autoChoose?: SimulatedStripeOptions['autoChoose'];
+  outcome?: SimulatedStripeOptions['outcome'];
   /** Share one backend between stories (e.g. the pages of the redirect flow). Default the story id. */
   scope?: string;
   /** Keep the sessions across page loads (`sessionStorage`), for flows that leave the page. */
@@ -83,7 +83,7 @@ export function createStorySimulation(
 ): StorySimulation {
   const {
     stripe: stripeMode = 'simulated',
-    autoChoose,
+    outcome,
     scope: shared,
     persist,
     readRetry,
@@ -98,7 +98,7 @@ export function createStorySimulation(
     ...(persist ? { persistKey: `rsi-simulated-backend:${key}` } : {}),
   });
   const simulatedStripe = createSimulatedStripe({
-    ...(autoChoose === undefined ? {} : { autoChoose }),
+    ...(outcome === undefined ? {} : { outcome }),
     onSubmit: backend.submit,
     onConsentDeclined: backend.declineConsent,
   });

@@ -6,7 +6,7 @@
 export { sessionIdFromClientSecret } from '../core/contract.js';
 export { type ConnectSimulatorOptions, connectSimulator } from './connectSimulator.js';
 export { createDeferred, type Deferred } from './createDeferred.js';
-// Mocks, factories and the test provider (issue 3).
+// Mocks, factories and the test provider.
 export {
   createMockBackend,
   type MockBackend,
@@ -29,8 +29,9 @@ export {
   createSimulatedStripe,
   SIMULATED_UNKNOWN_CODE,
   SIMULATED_UNKNOWN_REASON,
-  type SimulatedChoice,
-  type SimulatedChoiceInput,
+  type SimulatedOutcome,
+  type SimulatedOutcomeInput,
+  type SimulatedOutcomeOption,
   type SimulatedStripe,
   type SimulatedStripeOptions,
   type SimulatedVerdict,

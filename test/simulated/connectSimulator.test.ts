@@ -7,7 +7,7 @@ import { type IdentitySimulator, startIdentitySimulator } from '../../src/simula
 import { connectSimulator } from '../../src/testing/connectSimulator.js';
 import {
   createSimulatedStripe,
-  type SimulatedChoiceInput,
+  type SimulatedOutcomeInput,
 } from '../../src/testing/createSimulatedStripe.js';
 
 let sim: IdentitySimulator | undefined;
@@ -16,14 +16,14 @@ afterEach(async () => {
   sim = undefined;
 });
 
-async function modalAgainstSimulator(choice: SimulatedChoiceInput) {
+async function modalAgainstSimulator(outcome: SimulatedOutcomeInput) {
   sim = await startIdentitySimulator();
   const sessions = new Stripe('sk_test_modal', { ...sim.stripeOptions, maxNetworkRetries: 0 })
     .identity.verificationSessions;
   const created = await sessions.create({ type: 'document' });
   const simulated = createSimulatedStripe({
     ...connectSimulator({ url: sim.url, processingMs: 50 }),
-    autoChoose: choice,
+    outcome,
   });
   const result = await simulated.verifyIdentity(created.client_secret!);
   return { sim, sessions, id: created.id, result };

@@ -15,7 +15,6 @@ import {
   useMemo,
   useRef,
 } from 'react';
-import { isDev } from '../../core/dev.js';
 import { enButton } from '../../core/en.js';
 import type { IdentityMessages } from '../../core/messages.js';
 import { IdentityContext, missingProviderMessage } from '../../react/IdentityContext.js';
@@ -132,7 +131,7 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
     if (asChild && (Children.count(children) !== 1 || !isValidElement(children))) {
       throw new Error(
         `[react-stripe-identity] <VerifyIdentityButton asChild> needs exactly one React element as its child${
-          /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
+          process.env.NODE_ENV !== 'production'
             ? ', e.g. <VerifyIdentityButton asChild><a href="#verify">Verify</a></VerifyIdentityButton>. Remove `asChild` to render a <button> with your text.'
             : '.'
         }`,

@@ -1,6 +1,4 @@
-'use client';
-
-import { isSessionId } from '../core/contract.js';
+import { isSessionId } from './contract.js';
 
 /**
  * The `sessionStorage` key under which `useVerifyIdentity({ mode: 'redirect' })` remembers the
