@@ -107,10 +107,12 @@ interface Run {
   /** Who started or joined it; `null` for a `start()` that named no caller. */
   callers: Set<VerificationCaller | null>;
   sessionId: string | null;
-  /** Stripe's modal is open: it cannot be closed from here, so its answer ends the run. */
-  modalOpen: boolean;
-  /** Redirect mode sent the browser to Stripe: later starts join until `reset()`. */
-  handedOver: boolean;
+  /**
+   * `starting` until the session and Stripe.js are there; `modal` once Stripe's modal is open (it
+   * cannot be closed from here, so its answer ends the run); `redirected` once the browser was sent
+   * to Stripe's page (later starts join until `reset()`).
+   */
+  stage: 'starting' | 'modal' | 'redirected';
   /** Abandoned: it changes no state and calls no callback any more. */
   detached: boolean;
 }
@@ -197,7 +199,7 @@ export function createVerificationFlow(initial: VerificationFlowOptions): Verifi
 
   function setSnapshot(next: VerificationFlowState): void {
     snapshot = next;
-    for (const listener of Array.from(listeners)) listener();
+    for (const listener of listeners) listener();
   }
 
   /** Shows `next` for `run` and tells its callers, unless the run was abandoned. */
@@ -221,7 +223,7 @@ export function createVerificationFlow(initial: VerificationFlowOptions): Verifi
   function abandon(run: Run): void {
     run.detached = true;
     run.controller.abort();
-    if (!run.modalOpen) run.settle(abortedOutcome(run.sessionId));
+    if (run.stage !== 'modal') run.settle(abortedOutcome(run.sessionId));
     if (current === run) current = null;
   }
 
@@ -254,11 +256,11 @@ export function createVerificationFlow(initial: VerificationFlowOptions): Verifi
       } catch (error) {
         return fail(run, toIdentityError(error, 'aborted', 'navigate(url) threw'), sessionId);
       }
-      run.handedOver = true;
+      run.stage = 'redirected';
       return verifying;
     }
 
-    run.modalOpen = true;
+    run.stage = 'modal';
     const modal = await openModal(stripe as Stripe, created.client_secret as string);
     if (modal.state !== 'error') onSessionChange?.(sessionId);
     if (modal.state === 'error') return fail(run, modal.error, sessionId);
@@ -278,28 +280,25 @@ export function createVerificationFlow(initial: VerificationFlowOptions): Verifi
       controller: new AbortController(),
       callers: new Set([request.caller ?? null]),
       sessionId: null,
-      modalOpen: false,
-      handedOver: false,
+      stage: 'starting',
       detached: false,
     };
     current = run;
-    execute(run, request).then(
-      (result) => {
-        if (current === run && !run.handedOver) current = null;
+    execute(run, request)
+      .catch((error: unknown) =>
+        fail(run, toIdentityError(error, 'stripe_error', 'start() failed')),
+      )
+      .then((result) => {
+        if (current === run && run.stage !== 'redirected') current = null;
         run.settle(result);
-      },
-      (error: unknown) => {
-        if (current === run) current = null;
-        run.settle(fail(run, toIdentityError(error, 'stripe_error', 'start() failed')));
-      },
-    );
+      });
     return run;
   }
 
   /** Abandons the run in flight when every caller has left before the modal opened. */
   function abandonIfLeft(): void {
     const run = current;
-    if (!run || run.modalOpen || run.handedOver) return;
+    if (run?.stage !== 'starting') return;
     for (const caller of run.callers) if (present(caller)) return;
     abandon(run);
     setSnapshot(IDLE);

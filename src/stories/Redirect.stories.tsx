@@ -109,14 +109,14 @@ const hostedNavigateSpy = fn();
 /** The hosted page, tested: submitting records the verdict and returns with `?session_id=`. */
 export const HostedPageSubmit: Story = {
   parameters: {
-    simulation: { sessions: [{ id: 'vs_hostedtest', status: 'requires_input' }] },
+    simulation: { sessions: [{ id: 'vs_hostedTest', status: 'requires_input' }] },
   },
   beforeEach: () => {
     hostedNavigateSpy.mockClear();
   },
   render: (_args, { loaded }) => (
     <SimulatedHostedPage
-      sessionId="vs_hostedtest"
+      sessionId="vs_hostedTest"
       backend={simulationOf(loaded).backend}
       navigate={hostedNavigateSpy}
     />
@@ -124,12 +124,12 @@ export const HostedPageSubmit: Story = {
   play: async (context) => {
     const canvas = within(context.canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Submit and verify' }));
-    await expect(simulationOf(context.loaded).backend.get('vs_hostedtest')?.status).toBe(
+    await expect(simulationOf(context.loaded).backend.get('vs_hostedTest')?.status).toBe(
       'processing',
     );
     const url = new URL(String(hostedNavigateSpy.mock.calls[0]?.[0]));
     await expect(url.searchParams.get('id')).toBe('flows-redirect--return-page');
-    await expect(url.searchParams.get('session_id')).toBe('vs_hostedtest');
+    await expect(url.searchParams.get('session_id')).toBe('vs_hostedTest');
   },
 };
 
@@ -139,7 +139,7 @@ export const ReturnPageFollows: Story = {
     simulation: {
       sessions: [
         {
-          id: 'vs_returntest',
+          id: 'vs_returnTest',
           status: 'requires_input',
           last_error: { code: 'selfie_face_mismatch', reason: null },
         },
@@ -147,7 +147,7 @@ export const ReturnPageFollows: Story = {
     },
   },
   beforeEach: () => {
-    rememberRedirectSession('vs_returntest');
+    rememberRedirectSession('vs_returnTest');
     return () => clearRedirectSession();
   },
   render: () => <HostReturnPage />,

@@ -41,7 +41,10 @@ export interface VerifyIdentityButtonProps
    * button) instead of a `<button>`, with this component's props and behaviour merged in.
    */
   asChild?: boolean;
-  /** Label the idle state "Try again" (`messages.button.retry`): the session failed before. */
+  /**
+   * Label the button "Try again" (`messages.button.retry`) whenever it can start: the session
+   * failed a check before.
+   */
   retry?: boolean;
   /** Texts to use instead of the provider's (e.g. a locale pack). */
   messages?: IdentityMessages;
@@ -155,9 +158,10 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
       flow.preload();
     };
 
-    const idleLabel = retry ? button.retry : button.idle;
-    const label =
-      flow.state === 'idle' || flow.state === 'canceled' ? idleLabel : button[flow.state];
+    // `retry`: the session failed a check, so whatever the last run did, the next one retries.
+    let label = button[flow.state];
+    if (!busy && retry) label = button.retry;
+    else if (flow.state === 'idle' || flow.state === 'canceled') label = button.idle;
     // A host label says nothing about the error: add "Try again" for screen readers.
     const errorHint =
       children !== undefined && flow.state === 'error' ? (
