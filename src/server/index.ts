@@ -9,19 +9,20 @@ export type {
   IdentityServerErrorCode,
   VerificationMode,
 } from '../core/contract.js';
-export {
-  createIdentityHandlers,
-  type IdentityHandler,
-  type IdentityHandlerName,
-  type IdentityHandlers,
-  type IdentityHandlersOptions,
-  type IdentityStripeClient,
-  type IdentityWebhookEvent,
-  type SessionParamsContext,
-  USER_METADATA_KEY,
-} from './createIdentityHandlers.js';
+export { createIdentityHandlers } from './createIdentityHandlers.js';
+export { USER_METADATA_KEY } from './ownership.js';
 export {
   type NodeRequestListener,
   type ToNodeHandlerOptions,
   toNodeHandler,
 } from './toNodeHandler.js';
+export type {
+  IdentityEventContext,
+  IdentityHandler,
+  IdentityHandlerName,
+  IdentityHandlers,
+  IdentityHandlersOptions,
+  IdentityStripeClient,
+  IdentityWebhookEvent,
+  SessionParamsContext,
+} from './types.js';

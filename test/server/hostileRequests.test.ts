@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Hostile and broken requests against the handlers (real stripe SDK, strict fake Stripe API).
+// Hostile and broken requests against the handlers (real stripe SDK, the Identity simulator).
 // Each refusal is JSON 4xx with `Cache-Control: no-store`, no stack, no key, and nothing logged.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IdentityHandlersOptions } from '../../src/server/index.js';

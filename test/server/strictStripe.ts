@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
-import { expect, type Mock, vi } from 'vitest';
+import { afterEach, expect, type Mock, vi } from 'vitest';
 import {
   createIdentityHandlers,
   type IdentityHandlers,
@@ -52,6 +52,8 @@ export interface StrictSetup {
   onError: Mock<NonNullable<IdentityHandlersOptions['onError']>>;
   /** The Stripe requests of one route so far. */
   stripeCalls(route?: SimulatorRoute): IdentitySimulator['requests'];
+  /** Forgets the Stripe requests so far (after a test's setup). */
+  resetCalls(): void;
   close(): Promise<void>;
 }
 
@@ -77,7 +79,41 @@ export async function startStrict(
   });
   const stripeCalls = (route?: SimulatorRoute) =>
     api.requests.filter((r) => route === undefined || r.route === route);
-  return { api, stripe, handlers, onError, stripeCalls, close: () => api.close() };
+  const resetCalls = () => {
+    (api.requests as unknown[]).length = 0;
+  };
+  return { api, stripe, handlers, onError, stripeCalls, resetCalls, close: () => api.close() };
+}
+
+/**
+ * `startStrict` for the tests of one file: each test's simulator is closed after it.
+ * Call once at the top of the file: `const start = strictPerTest();`.
+ */
+export function strictPerTest() {
+  let current: StrictSetup | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (...args: Parameters<typeof startStrict>) => {
+    current = await startStrict(...args);
+    return current;
+  };
+}
+
+/**
+ * Another instance of the host's backend (a cold start, another region): its own handlers and
+ * its own SDK client, nothing shared with the others but Stripe.
+ */
+export function coldInstance(
+  api: Pick<IdentitySimulator, 'stripeOptions'>,
+  options: Partial<IdentityHandlersOptions> = {},
+): IdentityHandlers {
+  return createIdentityHandlers({
+    stripe: new Stripe(API_KEY, { ...api.stripeOptions, maxNetworkRetries: 0, telemetry: false }),
+    authenticate: bearerAuth,
+    ...options,
+  });
 }
 
 /** Serves a Node listener on 127.0.0.1 for one test. */

@@ -22,21 +22,28 @@ async function modalAgainstSimulator(outcome: SimulatedOutcomeInput) {
     .identity.verificationSessions;
   const created = await sessions.create({ type: 'document' });
   const simulated = createSimulatedStripe({
-    ...connectSimulator({ url: sim.url, processingMs: 50 }),
+    ...connectSimulator({ url: sim.url, processingMs: 400 }),
     outcome,
   });
   const result = await simulated.verifyIdentity(created.client_secret!);
   return { sim, sessions, id: created.id, result };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+/** Waits (bounded) until the verdict: the session leaves `processing`. */
+async function settle(sessions: Stripe['identity']['verificationSessions'], id: string) {
+  for (let i = 0; i < 100; i += 1) {
+    if ((await sessions.retrieve(id)).status !== 'processing') return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('no verdict');
+}
 
 describe('connectSimulator: the simulated modal drives the simulator', () => {
   it('"Submit and verify": processing, then verified, with its webhook events', async () => {
     const { sim, sessions, id, result } = await modalAgainstSimulator('verify');
     expect(result).toEqual({ verificationSession: { id } });
     expect((await sessions.retrieve(id)).status).toBe('processing');
-    await settle();
+    await settle(sessions, id);
     expect((await sessions.retrieve(id)).status).toBe('verified');
     expect(sim.events.map((e) => e.type)).toEqual([
       'identity.verification_session.created',
@@ -50,7 +57,7 @@ describe('connectSimulator: the simulated modal drives the simulator', () => {
       action: 'fail',
       code: 'selfie_manipulated',
     });
-    await settle();
+    await settle(sessions, id);
     expect((await sessions.retrieve(id)).last_error?.code).toBe('selfie_manipulated');
   });
 

@@ -584,14 +584,16 @@ describe('test helpers over HTTP', () => {
 
   it('should reach a verdict on its own after a submission: named on submit, or autoVerdict for all', async () => {
     const { sim, sessions } = await start({
-      autoVerdict: { verdict: 'selfie_face_mismatch', afterMs: 30 },
+      autoVerdict: { verdict: 'selfie_face_mismatch', afterMs: 400 },
     });
     const a = await sessions.create({ type: 'document' });
     const b = await sessions.create({ type: 'document' });
-    await helper(a.id, 'submit', { verdict: 'verified', after_ms: '30' });
+    await helper(a.id, 'submit', { verdict: 'verified', after_ms: '400' });
     await sim.submit(b.id);
     expect((await sessions.retrieve(a.id)).status).toBe('processing');
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    for (let i = 0; i < 100 && (await sessions.retrieve(b.id)).status === 'processing'; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     expect((await sessions.retrieve(a.id)).status).toBe('verified');
     expect((await sessions.retrieve(b.id)).last_error?.code).toBe('selfie_face_mismatch');
   });

@@ -30,17 +30,21 @@ export interface EndpointOptions {
   record: (delivery: SimulatorDelivery) => void;
 }
 
-/** The items in any order but the given one (when there are two or more). */
+/**
+ * The items in an order other than the given one (a duplicated event is one item twice: swapping
+ * its copies alone would change nothing a receiver sees, so it does not count).
+ */
 function shuffled<T>(items: T[]): T[] {
-  if (items.length < 2) return items;
-  const order = items.map((_, i) => i);
-  do {
-    for (let i = order.length - 1; i > 0; i -= 1) {
+  if (new Set(items).size < 2) return items;
+  let out = items;
+  while (out.every((item, i) => item === items[i])) {
+    out = [...items];
+    for (let i = out.length - 1; i > 0; i -= 1) {
       const j = Math.floor(Math.random() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
+      [out[i], out[j]] = [out[j] as T, out[i] as T];
     }
-  } while (order.every((at, i) => at === i));
-  return order.map((at) => items[at] as T);
+  }
+  return out;
 }
 
 export function createEndpoint(webhook: SimulatorWebhook, options: EndpointOptions) {
