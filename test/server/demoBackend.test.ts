@@ -29,7 +29,7 @@ async function start() {
   );
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const { onSubmit } = connectSimulator({ url: `${origin}${DEMO_SIMULATOR}`, processingMs: 300 });
+  const { onSubmit } = connectSimulator({ url: `${origin}${DEMO_SIMULATOR}`, processingMs: 1000 });
   const simulate = (id: string, verdict: SimulatedVerdict) => onSubmit(id, verdict);
   const backendFor = (user?: string) =>
     createHttpBackend({
@@ -40,7 +40,7 @@ async function start() {
 }
 
 const settle = async (read: () => Promise<{ status: string }>, status: string) => {
-  for (let i = 0; i < 100; i += 1) {
+  for (let i = 0; i < 250; i += 1) {
     if ((await read()).status === status) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
