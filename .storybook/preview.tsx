@@ -119,7 +119,12 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: Object.keys(LOCALE_PACKS).map((code) => ({ value: code, title: code })),
+        // Each with its own name for itself: "he · עברית".
+        items: Object.keys(LOCALE_PACKS).map((code) => ({
+          value: code,
+          title: code,
+          right: new Intl.DisplayNames([code], { type: 'language' }).of(code),
+        })),
         dynamicTitle: true,
       },
     },

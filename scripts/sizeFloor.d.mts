@@ -7,9 +7,9 @@ export declare function emptyStrings(
   options: { keep: Set<string>; drop: (text: string) => boolean },
 ): string;
 
-/** gzip sizes of `code` without message text (strings with a space) and without any string. */
+/** gzip sizes of `files` (each a module) without message text and without any string. */
 export declare function textFloors(
-  code: string,
+  files: readonly string[],
   keep: Set<string>,
   gzip: (code: string) => number,
 ): { withoutMessageText: number; withoutAnyString: number };

@@ -50,10 +50,14 @@ export function emptyStrings(code, { keep, drop }) {
   return out;
 }
 
-/** The two floors of `code`: without message text (strings with a space), and without any string. */
-export function textFloors(code, keep, gzip) {
+/**
+ * The two floors of `files` (the modules a page loads first, each parsed on its own): without
+ * message text (strings with a space), and without any string.
+ */
+export function textFloors(files, keep, gzip) {
+  const floor = (drop) => gzip(files.map((code) => emptyStrings(code, { keep, drop })).join('\n'));
   return {
-    withoutMessageText: gzip(emptyStrings(code, { keep, drop: (text) => text.includes(' ') })),
-    withoutAnyString: gzip(emptyStrings(code, { keep, drop: () => true })),
+    withoutMessageText: floor((text) => text.includes(' ')),
+    withoutAnyString: floor(() => true),
   };
 }

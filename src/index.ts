@@ -42,6 +42,7 @@ export {
   useOptionalIdentityContext,
 } from './react/IdentityContext.js';
 export { IdentityProvider, type IdentityProviderProps } from './react/IdentityProvider.js';
+export { preloadLocale } from './react/useLocale.js';
 export {
   DEFAULT_RETURN_QUERY_PARAMETERS,
   type UseVerificationReturnOptions,

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// Screenshots of the card's states in the three themes, from the static catalogue:
+// Screenshots of the card's states, from the static catalogue:
 //   npm run build-storybook && node benchmarks/screenshots/capture.mjs <label>
 // writes benchmarks/screenshots/<label>-<theme>.png (one contact sheet per theme, 480 px wide
-// cards as on a phone or a narrow column), at device scale 1, through pngquant when it is installed, so the PNGs stay small.
+// cards as on a phone or a narrow column), at device scale 1, through pngquant when it is
+// installed, so the PNGs stay small.
+//   node benchmarks/screenshots/capture.mjs <label> --locale=ar,he [--width=1280,375]
+// writes <label>-<locale>-<width>.png instead: the states in one locale (theme stripe), the
+// page that wide (default 1280 and 375 px, a desktop and a phone).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +17,14 @@ import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const label = process.argv[2] ?? 'after';
+const args = process.argv.slice(2);
+const label = args.find((arg) => !arg.startsWith('--')) ?? 'after';
+/** `--name=a,b` → ['a', 'b'], or undefined. */
+const option = (name) =>
+  args
+    .find((arg) => arg.startsWith(`--${name}=`))
+    ?.slice(name.length + 3)
+    .split(',');
 const out = path.join(root, 'benchmarks/screenshots');
 const tmp = path.join(out, `.tmp-${label}`);
 mkdirSync(tmp, { recursive: true });
@@ -32,18 +43,36 @@ const STATES = [
 ];
 const THEMES = ['stripe', 'night', 'flat'];
 
+/** The sheets to write: per theme at 480 px, or per locale and page width. */
+const locales = option('locale');
+const SHEETS = locales
+  ? locales.flatMap((locale) =>
+      (option('width') ?? ['1280', '375']).map((width) => ({
+        globals: `theme:stripe;locale:${locale}`,
+        width: Number(width),
+        title: `VerificationSessionCard · ${locale} · ${width} px · ${label}`,
+        name: `${label}-${locale}-${width}`,
+      })),
+    )
+  : THEMES.map((theme) => ({
+      globals: `theme:${theme}`,
+      width: 480,
+      title: `VerificationSessionCard · theme ${theme} · ${label}`,
+      name: `${label}-${theme}`,
+    }));
+
 const server = await serveStatic(
   path.join(root, 'storybook-static'),
   process.env.CATALOGUE_PREFIX ?? '/catalogue/',
 );
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
-  const page = await browser.newPage({ viewport: { width: 480, height: 700 } });
-  for (const theme of THEMES) {
+  for (const sheetSpec of SHEETS) {
+    const page = await browser.newPage({ viewport: { width: sheetSpec.width, height: 700 } });
     const shots = [];
     for (const [id, caption, wait] of STATES) {
       await page.goto(
-        `${server.url}iframe.html?id=components-verificationsessioncard--${id}&viewMode=story&globals=theme:${theme}`,
+        `${server.url}iframe.html?id=components-verificationsessioncard--${id}&viewMode=story&globals=${sheetSpec.globals}`,
       );
       const card = page.locator('[data-rsi="verification-session-card"]');
       await card.waitFor({ timeout: 20_000 });
@@ -60,7 +89,7 @@ try {
       await page.waitForTimeout(400); // let transitions and the focus move settle
       const box = await card.boundingBox();
       if (!box) throw new Error(`no card in ${id}`);
-      const file = path.join(tmp, `${theme}-${id}.png`);
+      const file = path.join(tmp, `${sheetSpec.name}-${id}.png`);
       const pad = 16;
       await page.screenshot({
         path: file,
@@ -73,8 +102,13 @@ try {
       });
       shots.push({ file, caption });
     }
-    // One sheet per theme: the shots in a 3-column grid, each with its caption.
-    const sheet = await browser.newPage({ viewport: { width: 1500, height: 400 } });
+    await page.close();
+    // One sheet: the shots in a 3-column grid (2 for desktop-wide cards), each with its caption.
+    const cell = Math.min(sheetSpec.width, 600);
+    const columns = sheetSpec.width > 600 ? 2 : 3;
+    const sheet = await browser.newPage({
+      viewport: { width: columns * (cell + 12) + 20, height: 400 },
+    });
     const cells = shots
       .map(
         ({ file, caption }) =>
@@ -83,12 +117,12 @@ try {
       .join('');
     await sheet.setContent(
       `<style>body{margin:0;padding:16px;font:13px system-ui,sans-serif;background:#e3e8ee;color:#30313d}
-      h1{font-size:15px;margin:0 0 12px}main{display:grid;grid-template-columns:repeat(3,480px);gap:12px;align-items:start}
-      figure{margin:0}img{display:block;width:480px}figcaption{padding:4px 0}</style>
-      <h1>VerificationSessionCard · theme ${theme} · ${label}</h1><main>${cells}</main>`,
+      h1{font-size:15px;margin:0 0 12px}main{display:grid;grid-template-columns:repeat(${columns},${cell}px);gap:12px;align-items:start}
+      figure{margin:0}img{display:block;max-width:${cell}px}figcaption{padding:4px 0}</style>
+      <h1>${sheetSpec.title}</h1><main>${cells}</main>`,
     );
     await sheet.waitForFunction(() => [...document.images].every((i) => i.complete));
-    const target = path.join(out, `${label}-${theme}.png`);
+    const target = path.join(out, `${sheetSpec.name}.png`);
     await sheet.screenshot({ path: target, fullPage: true });
     await sheet.close();
     // pngquant (Debian package), when installed: a 64-colour palette, a fraction of the bytes.

@@ -2,6 +2,7 @@ import { en } from './en.js';
 import {
   formatMessage,
   type IdentityMessages,
+  type MessagePair,
   type PhaseText,
   type VerificationPhase,
 } from './messages.js';
@@ -80,24 +81,31 @@ export type LastErrorMessages = Pick<
   'lastError' | 'lastErrorFallback' | 'lastErrorWithReason'
 >;
 
+/**
+ * The texts a `last_error` shows, before their placeholders are filled, and the values to fill
+ * them with: its code's own texts, else Stripe's `reason` (`{reason}`), else a generic message.
+ */
+export function lastErrorText(
+  lastError: LastError,
+  messages: LastErrorMessages,
+): { text: MessagePair; values: Record<string, string> } {
+  const { code, reason } = lastError;
+  const trimmed = typeof reason === 'string' ? reason.trim() : '';
+  // `{reason}` is filled for the texts of unknown codes only; a known code's text is as written.
+  if (isKnownLastErrorCode(code)) return { text: messages.lastError[code], values: {} };
+  const text = trimmed ? messages.lastErrorWithReason : messages.lastErrorFallback;
+  return { text, values: { reason: trimmed } };
+}
+
 /** Turns a `last_error` into a message, a next step and whether retrying can help. */
 export function describeLastError(
   lastError: LastError | null | undefined,
   messages: LastErrorMessages = en,
 ): LastErrorView | null {
   if (!lastError) return null;
-  const { code, reason } = lastError;
-  const known = isKnownLastErrorCode(code);
-  const trimmed = typeof reason === 'string' ? reason.trim() : '';
-  const text = known
-    ? messages.lastError[code]
-    : trimmed
-      ? messages.lastErrorWithReason
-      : messages.lastErrorFallback;
-  // `{reason}` is filled for the texts of unknown codes only; a known code's text is as written.
-  const values: Record<string, string> = known ? {} : { reason: trimmed };
+  const { text, values } = lastErrorText(lastError, messages);
   return {
-    code: code ?? null,
+    code: lastError.code ?? null,
     message: formatMessage(text.message, values),
     action: formatMessage(text.action, values),
     retryable: isRetryable(lastError),

@@ -77,6 +77,8 @@ export {
   parseVerificationSession,
 } from './parseVerificationSession.js';
 export { redactSecrets } from './redactSecrets.js';
+export type { IdentityLocale } from './resolveLocale.js';
+export { textDirection } from './textDirection.js';
 export {
   type DocumentType,
   type KnownLastErrorCode,

@@ -85,14 +85,34 @@ export type PartialIdentityMessages = {
       };
 };
 
+/** A piece of a message: text as written, or the value of a placeholder. */
+export type MessagePart = string | { value: string };
+
+/**
+ * Cuts `template` at its `{name}` placeholders: the text around them as written, each one that
+ * `values` fills as `{ value }`, so a renderer can isolate values (`<bdi>`) whose direction may
+ * differ from the text's (Stripe's English reason in an Arabic sentence). Unknown placeholders
+ * stay text.
+ */
+export function messageParts(
+  template: string,
+  values: Record<string, string | number>,
+): MessagePart[] {
+  // Split on a capturing pattern: text at even indexes, placeholder names at odd ones.
+  return template.split(/\{(\w+)\}/).map((piece, index) => {
+    if (index % 2 === 0) return piece;
+    return Object.hasOwn(values, piece) ? { value: String(values[piece]) } : `{${piece}}`;
+  });
+}
+
 /**
  * Fills `{name}` placeholders with plain-text values. Values are never interpreted (no HTML,
  * no nested placeholders); unknown placeholders are left as written.
  */
 export function formatMessage(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  return messageParts(template, values)
+    .map((part) => (typeof part === 'string' ? part : part.value))
+    .join('');
 }
 
 /**

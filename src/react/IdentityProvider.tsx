@@ -15,6 +15,7 @@ import { identityKeys } from '../core/identityKeys.js';
 import type { IdentityMessages, PartialIdentityMessages } from '../core/messages.js';
 import { parseStripeProp } from '../core/parseStripeProp.js';
 import { IdentityContext, type ProviderContextValue } from './IdentityContext.js';
+import { useLocale } from './useLocale.js';
 
 /** Props of {@link IdentityProvider}. */
 export interface IdentityProviderProps {
@@ -42,13 +43,24 @@ export interface IdentityProviderProps {
   /**
    * BCP 47 locale (`'fr'`, `'pt-BR'`). Also passed to `loadStripe` (unless `stripeOptions.locale`
    * is set) so Stripe's own messages match. Texts come from `messages`.
+   *
+   * `'auto'`: the best shipped pack for the user's languages (`acceptLanguage`, else
+   * `navigator.languages`), loaded on demand, and the same language for Stripe.js. The first
+   * render suspends (React Suspense) until the pack has loaded, unless `preloadLocale()` loaded it.
    */
   locale?: string;
   /**
    * A message pack (`import fr from 'react-stripe-identity/locales/fr'`) or partial overrides,
-   * merged over English.
+   * merged over English. Not used with `locale="auto"`, which shows the chosen pack whole.
    */
   messages?: IdentityMessages | PartialIdentityMessages;
+  /**
+   * With `locale="auto"`: the user's languages as the request's `Accept-Language` header. Pass
+   * the same value on the server and in the browser (e.g. from your loader's data): it decides
+   * the language on both sides, so the server's HTML and the first browser render agree.
+   * Without it the server renders English and the browser switches to `navigator.languages`.
+   */
+  acceptLanguage?: string | null;
   /** Theme and variables for the components, the same shape as Stripe Elements' `appearance`. */
   appearance?: IdentityAppearance;
   /** Your app: the provider renders it as is, with no wrapper element. */
@@ -70,9 +82,12 @@ function isBackendObject(value: unknown): value is IdentityBackend {
   return hasCreate && hasGet;
 }
 
-/** The Stripe source of the provider: made once from the first props, kept in sync with the later ones. */
-function useStripeSource(props: IdentityProviderProps): StripeSource {
-  const { stripe, publishableKey, stripeOptions, locale } = props;
+/**
+ * The Stripe source of the provider: made once from the first props, kept in sync with the later
+ * ones. `locale` is the language for Stripe.js (the one `locale="auto"` chose).
+ */
+function useStripeSource(props: IdentityProviderProps, locale: string | undefined): StripeSource {
+  const { stripe, publishableKey, stripeOptions } = props;
   // Parse at the boundary: an invalid `stripe` prop throws here, during render, naming the fix.
   parseStripeProp(stripe);
   const options = { publishableKey, stripeOptions, locale, stripeGiven: stripe !== undefined };
@@ -131,8 +146,13 @@ function useBackend(prop: IdentityProviderProps['backend']): IdentityBackend | H
  * <IdentityProvider publishableKey="pk_test_…" locale="fr" messages={fr}>
  */
 export function IdentityProvider(props: IdentityProviderProps): ReactNode {
-  const { locale: localeProp, messages: messagesProp, appearance, children } = props;
-  const source = useStripeSource(props);
+  const { appearance, children } = props;
+  const { locale, messages, stripeLocale } = useLocale(
+    props.locale,
+    props.messages as PartialIdentityMessages | undefined,
+    props.acceptLanguage,
+  );
+  const source = useStripeSource(props, stripeLocale);
   const { queryClient, provides } = useProviderQueryClient(props.queryClient);
   const backend = useBackend(props.backend);
 
@@ -150,11 +170,8 @@ export function IdentityProvider(props: IdentityProviderProps): ReactNode {
     flow.setOptions(flowOptions);
   });
 
-  // Kept as given: each component merges the section it renders over English (no catalogue
-  // is bundled for a provider that shows no text).
-  const messages = messagesProp as PartialIdentityMessages | undefined;
-  const locale = localeProp ?? messages?.locale ?? 'en';
-
+  // `messages` is kept as given: each component merges the section it renders over English (no
+  // catalogue is bundled for a provider that shows no text).
   const value = useMemo<ProviderContextValue>(
     () => ({
       backend,

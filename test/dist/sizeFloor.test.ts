@@ -42,8 +42,16 @@ describe('emptyStrings', () => {
 
   it('reports both floors, each no larger than the bundle', () => {
     const size = (code: string) => code.length;
-    const floors = textFloors(bundle, keep, size);
+    const floors = textFloors([bundle], keep, size);
     expect(floors.withoutAnyString).toBeLessThan(floors.withoutMessageText);
     expect(floors.withoutMessageText).toBeLessThan(bundle.length);
+  });
+
+  it('parses each file of a split bundle on its own (chunks reuse minified names)', () => {
+    const size = (code: string) => code.length;
+    const floors = textFloors([bundle, bundle], keep, size);
+    expect(floors.withoutMessageText).toBe(
+      2 * textFloors([bundle], keep, size).withoutMessageText + 1,
+    );
   });
 });

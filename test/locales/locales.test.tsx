@@ -6,15 +6,55 @@ import { VerificationStatus } from '../../src/components/VerificationStatus/Veri
 import { describeLastError } from '../../src/core/describeSession.js';
 import { en } from '../../src/core/en.js';
 import type { IdentityMessages } from '../../src/core/messages.js';
+import type { IdentityLocale } from '../../src/core/resolveLocale.js';
+import { textDirection } from '../../src/core/textDirection.js';
+import ar from '../../src/locales/ar.js';
 import de from '../../src/locales/de.js';
 import enPack from '../../src/locales/en.js';
 import es from '../../src/locales/es.js';
 import fr from '../../src/locales/fr.js';
+import he from '../../src/locales/he.js';
+import it_ from '../../src/locales/it.js';
 import ja from '../../src/locales/ja.js';
+import ko from '../../src/locales/ko.js';
+import nl from '../../src/locales/nl.js';
+import pl from '../../src/locales/pl.js';
 import ptBR from '../../src/locales/pt-BR.js';
+import sv from '../../src/locales/sv.js';
+import tr from '../../src/locales/tr.js';
+import zhHans from '../../src/locales/zh-Hans.js';
 import { IdentityTestProvider } from '../../src/testing/index.js';
 
-const packs: Record<string, IdentityMessages> = { en: enPack, es, fr, de, ja, 'pt-BR': ptBR };
+/** Every shipped pack (test/core/resolveLocale.test.ts checks the list against src/locales). */
+const packs: Record<IdentityLocale, IdentityMessages> = {
+  en: enPack,
+  es,
+  fr,
+  de,
+  it: it_,
+  nl,
+  pl,
+  'pt-BR': ptBR,
+  sv,
+  tr,
+  ja,
+  ko,
+  'zh-Hans': zhHans,
+  ar,
+  he,
+};
+
+/**
+ * Texts a translation may leave exactly as in English, each with its reason. Anything else equal
+ * to English is an untranslated string.
+ */
+const SAME_AS_ENGLISH: Record<string, string> = {
+  'lastErrorWithReason.message':
+    "only the `{reason}` placeholder: Stripe's own text, which Stripe writes in English",
+};
+
+/** English words no translation should still contain (whole words, any case). */
+const ENGLISH_WORDS = /\b(the|your|please|again|verify|identity|could|check|loading|submitted)\b/i;
 
 /** Every leaf of a catalogue as `path → string`. */
 function leaves(value: unknown, prefix = ''): Map<string, unknown> {
@@ -59,6 +99,25 @@ describe('locale packs', () => {
         expect(pack.locale).toBe(code);
       });
 
+      if (code !== 'en') {
+        it('should leave nothing in English (but the allowed placeholder-only texts)', () => {
+          for (const [path, text] of leaves(pack)) {
+            if (path === 'locale') continue;
+            if (text === enLeaves.get(path)) {
+              expect(SAME_AS_ENGLISH, `${code} ${path} is still English`).toHaveProperty([path]);
+            }
+            const words = (text as string).replace(/\{\w+\}|Stripe|ID/g, '');
+            expect(words, `${code} ${path}`).not.toMatch(ENGLISH_WORDS);
+          }
+        });
+      }
+
+      it('should write its typography: an ellipsis character, no straight quotes', () => {
+        for (const [path, text] of leaves(pack)) {
+          expect(text, `${code} ${path}`).not.toMatch(/\.\.\.|"/);
+        }
+      });
+
       it('should fill the {reason} placeholder with Stripe text, as plain text', () => {
         const view = describeLastError({ code: 'new_code', reason: '{reason} <b>x</b>' }, pack);
         expect(view?.message).toContain('{reason} <b>x</b>');
@@ -95,6 +154,37 @@ describe('locale packs', () => {
     expect(screen.getByTestId('from-provider')).toHaveTextContent(ja.phase.verified.title);
     expect(screen.getByTestId('from-prop')).toHaveTextContent(de.phase.verified.title);
     expect(screen.getByTestId('notice')).toHaveTextContent(ja.redaction.processing);
+  });
+
+  it('should use typographic apostrophes in French and Italian', () => {
+    for (const pack of [fr, it_]) {
+      for (const [path, text] of leaves(pack)) expect(text, path).not.toContain("'");
+    }
+  });
+
+  it('should use full-width punctuation in Chinese and Japanese', () => {
+    for (const pack of [zhHans, ja]) {
+      for (const [path, text] of leaves(pack)) {
+        if (path !== 'locale') expect(text, `${pack.locale} ${path}`).not.toMatch(/[,.;:!?()]/);
+      }
+    }
+  });
+
+  it('should set Latin words apart from Chinese characters with a space (由 Stripe 验证)', () => {
+    for (const [path, text] of leaves(zhHans)) {
+      expect(text, path).not.toMatch(/[\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u4e00-\u9fff]/);
+    }
+    expect(zhHans.lastError.consent_declined.message).toContain(' Stripe ');
+  });
+
+  it('should use Arabic punctuation in Arabic', () => {
+    for (const [path, text] of leaves(ar)) expect(text, path).not.toMatch(/[,;?]/);
+    expect(JSON.stringify(ar)).toContain('،');
+  });
+
+  it('should mark Arabic and Hebrew, and only them, as right to left', () => {
+    const rtl = Object.values(packs).filter((pack) => textDirection(pack.locale) === 'rtl');
+    expect(rtl.map((pack) => pack.locale)).toEqual(['ar', 'he']);
   });
 
   it('should translate: no pack other than en reuses the English title of a phase', () => {

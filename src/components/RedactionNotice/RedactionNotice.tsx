@@ -30,7 +30,7 @@ export const RedactionNotice = forwardRef<HTMLParagraphElement, RedactionNoticeP
     { session, redaction, messages: messagesProp, className, style, ...rest },
     ref,
   ) {
-    const { texts, appearance } = useComponentTexts(messagesProp);
+    const { texts, appearance, dir } = useComponentTexts(messagesProp);
     const state = describeRedaction(session ? session.redaction : redaction);
     if (state === 'none') return null;
     return (
@@ -38,6 +38,7 @@ export const RedactionNotice = forwardRef<HTMLParagraphElement, RedactionNoticeP
         ref={ref}
         data-rsi="redaction-notice"
         data-state={state}
+        dir={dir}
         {...themeProps(appearance, style)}
         {...rest}
         className={mergeClassName('rsi-redaction-notice', className)}

@@ -1,7 +1,12 @@
 'use client';
 
 import { forwardRef, type HTMLAttributes } from 'react';
-import { type DescribableSession, describeLastError, phaseOf } from '../../core/describeSession.js';
+import {
+  type DescribableSession,
+  describeLastError,
+  lastErrorText,
+  phaseOf,
+} from '../../core/describeSession.js';
 import {
   enLastError,
   enLastErrorFallback,
@@ -38,19 +43,22 @@ export const VerificationLastError = forwardRef<HTMLDivElement, VerificationLast
     { session, lastError, messages: messagesProp, className, style, ...rest },
     ref,
   ) {
-    const { texts, appearance } = useComponentTexts(messagesProp);
+    const { texts, appearance, dir } = useComponentTexts(messagesProp);
     // A session shows its error only while it needs the user (as `describeSession` does).
     const shown = session
       ? phaseOf(session.status, session.last_error) === 'action_required'
         ? session.last_error
         : null
       : lastError;
-    const view = describeLastError(shown, {
+    const catalogue = {
       lastError: textsOf(texts, 'lastError', enLastError),
       lastErrorFallback: textsOf(texts, 'lastErrorFallback', enLastErrorFallback),
       lastErrorWithReason: textsOf(texts, 'lastErrorWithReason', enLastErrorWithReason),
-    });
-    if (!view) return null;
+    };
+    const view = describeLastError(shown, catalogue);
+    if (!view || !shown) return null;
+    // Rendered from the template, so Stripe's reason sits isolated in the sentence.
+    const { text, values } = lastErrorText(shown, catalogue);
     return (
       <div
         ref={ref}
@@ -58,13 +66,15 @@ export const VerificationLastError = forwardRef<HTMLDivElement, VerificationLast
         data-rsi="verification-last-error"
         data-code={view.code ?? 'unknown'}
         data-retryable={view.retryable}
+        dir={dir}
         {...themeProps(appearance, style)}
         {...rest}
         className={mergeClassName('rsi-verification-last-error', className)}
       >
         <MessageWithNextStep
           slot="last-error"
-          text={view}
+          text={text}
+          values={values}
           nextStepLabel={textsOf(texts, 'nextStepLabel', enNextStepLabel)}
         />
       </div>

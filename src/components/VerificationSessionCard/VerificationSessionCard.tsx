@@ -25,7 +25,7 @@ import type { UseVerifyIdentityOptions } from '../../react/useVerifyIdentity.js'
 import { mergeClassName } from '../internal/classNames.js';
 import { MessageWithNextStep } from '../internal/MessageWithNextStep.js';
 import { StatusRegion } from '../internal/StatusRegion.js';
-import { themeProps } from '../internal/useComponentContext.js';
+import { themeProps, useComponentTexts } from '../internal/useComponentContext.js';
 import { RedactionNotice } from '../RedactionNotice/RedactionNotice.js';
 import { VerificationLastError } from '../VerificationLastError/VerificationLastError.js';
 import { VerifyIdentityButton } from '../VerifyIdentityButton/VerifyIdentityButton.js';
@@ -138,6 +138,7 @@ function CardView({
   const context = useContext(IdentityContext);
   const messages = messagesProp ?? messagesFor(context?.messages);
   const flowError = useFlowState().error;
+  const { dir } = useComponentTexts(messagesProp);
   const session = state.kind === 'ready' ? (state.session ?? NOT_STARTED) : null;
   const view = session ? describeSession(session, messages) : null;
   const showButton = Boolean(view?.canRetry) && context !== null;
@@ -148,6 +149,7 @@ function CardView({
     'aria-label': messages.card.label,
     'data-rsi': 'verification-session-card',
     'data-state': state.kind,
+    dir,
     ...themeProps(context?.appearance, style as CSSProperties | undefined),
     ...rest,
     className: mergeClassName('rsi-verification-session-card', className),

@@ -35,7 +35,7 @@ export const VerificationStatus = forwardRef<HTMLDivElement, VerificationStatusP
     { session, status, lastError, messages: messagesProp, style, ...rest },
     ref,
   ) {
-    const { texts, appearance } = useComponentTexts(messagesProp);
+    const { texts, appearance, dir } = useComponentTexts(messagesProp);
     if (process.env.NODE_ENV !== 'production') {
       if (!session && !status) {
         devWarn(
@@ -52,6 +52,7 @@ export const VerificationStatus = forwardRef<HTMLDivElement, VerificationStatusP
         ref={ref}
         view={view}
         label={textsOf(texts, 'statusLabel', enStatusLabel)}
+        dir={dir}
         {...themeProps(appearance, style)}
         {...rest}
       />

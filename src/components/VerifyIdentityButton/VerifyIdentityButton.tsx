@@ -124,7 +124,7 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
         `[react-stripe-identity] ${missingProviderMessage('<VerifyIdentityButton>')}`,
       );
     }
-    const { texts, appearance } = useComponentTexts(messagesProp);
+    const { texts, appearance, dir } = useComponentTexts(messagesProp);
     const button = textsOf(texts, 'button', enButton); // the only texts it shows
     const flow = useVerifyIdentity({ mode, input, onSubmitted, onCanceled, onError, navigate });
     const elementRef = useRef<HTMLButtonElement | null>(null);
@@ -177,6 +177,7 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
       'data-rsi': 'verify-identity-button',
       'data-state': flow.state,
       'data-error-code': flow.error?.code,
+      dir,
       ...themeProps(appearance, style),
       ...rest,
       className: mergeClassName('rsi-verify-identity-button', className),

@@ -12,12 +12,18 @@ import {
   mergeSection,
   type PartialIdentityMessages,
 } from '../../core/messages.js';
+import { textDirection } from '../../core/textDirection.js';
 import { IdentityContext } from '../../react/IdentityContext.js';
 
 /** The host's texts (the `messages` prop, else the provider's), not merged over English yet. */
 export interface ComponentTexts {
   texts: PartialIdentityMessages | undefined;
   appearance: IdentityAppearance | undefined;
+  /**
+   * The direction of the texts' language, for the root's `dir`: the host may not have set it
+   * (an Arabic card on an English page), and the layout mirrors with it. A `dir` prop wins.
+   */
+  dir: 'ltr' | 'rtl';
 }
 
 /**
@@ -27,7 +33,9 @@ export interface ComponentTexts {
  */
 export function useComponentTexts(messages: IdentityMessages | undefined): ComponentTexts {
   const context = useContext(IdentityContext);
-  return { texts: messages ?? context?.messages, appearance: context?.appearance };
+  const texts = messages ?? context?.messages;
+  const locale = texts?.locale ?? context?.locale ?? 'en';
+  return { texts, appearance: context?.appearance, dir: textDirection(locale) };
 }
 
 /** One section of the texts, merged over its English `base` (e.g. `textsOf(texts, 'phase', enPhase)`). */
