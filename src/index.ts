@@ -42,7 +42,7 @@ export {
   useOptionalIdentityContext,
 } from './react/IdentityContext.js';
 export { IdentityProvider, type IdentityProviderProps } from './react/IdentityProvider.js';
-export { preloadLocale } from './react/useLocale.js';
+export { preloadLocale } from './react/loadAutoLocale.js';
 export {
   DEFAULT_RETURN_QUERY_PARAMETERS,
   type UseVerificationReturnOptions,

@@ -11,11 +11,13 @@ import {
   createVerificationFlow,
   type VerificationFlowOptions,
 } from '../core/createVerificationFlow.js';
+import { devWarn } from '../core/dev.js';
 import { identityKeys } from '../core/identityKeys.js';
 import type { IdentityMessages, PartialIdentityMessages } from '../core/messages.js';
 import { parseStripeProp } from '../core/parseStripeProp.js';
+import { stripeLocale } from '../core/stripeLocale.js';
 import { IdentityContext, type ProviderContextValue } from './IdentityContext.js';
-import { useLocale } from './useLocale.js';
+import { loadAutoLocale, loadedAutoLocale } from './loadAutoLocale.js';
 
 /** Props of {@link IdentityProvider}. */
 export interface IdentityProviderProps {
@@ -47,6 +49,7 @@ export interface IdentityProviderProps {
    * `'auto'`: the best shipped pack for the user's languages (`acceptLanguage`, else
    * `navigator.languages`), loaded on demand, and the same language for Stripe.js. The first
    * render suspends (React Suspense) until the pack has loaded, unless `preloadLocale()` loaded it.
+   * Switching to or from `'auto'` mounts what is inside the provider anew.
    */
   locale?: string;
   /**
@@ -86,8 +89,9 @@ function isBackendObject(value: unknown): value is IdentityBackend {
  * The Stripe source of the provider: made once from the first props, kept in sync with the later
  * ones. `locale` is the language for Stripe.js (the one `locale="auto"` chose).
  */
-function useStripeSource(props: IdentityProviderProps, locale: string | undefined): StripeSource {
+function useStripeSource(props: IdentityProviderProps): StripeSource {
   const { stripe, publishableKey, stripeOptions } = props;
+  const locale = props.locale && stripeLocale(props.locale);
   // Parse at the boundary: an invalid `stripe` prop throws here, during render, naming the fix.
   parseStripeProp(stripe);
   const options = { publishableKey, stripeOptions, locale, stripeGiven: stripe !== undefined };
@@ -130,29 +134,14 @@ function useBackend(prop: IdentityProviderProps['backend']): IdentityBackend | H
   );
 }
 
-/**
- * Provides Stripe.js, your backend, a QueryClient, messages and appearance to the hooks and
- * components of this library, and the one verification they share. Renders no element of its own.
- *
- * @example
- * const stripePromise = loadStripe('pk_test_…'); // at module scope
- *
- * <IdentityProvider stripe={stripePromise} backend={{ baseUrl: '/api/identity' }}>
- *   <App />
- * </IdentityProvider>
- *
- * @example
- * // Lazy: Stripe.js loads on the first hover, focus or click of a verify button.
- * <IdentityProvider publishableKey="pk_test_…" locale="fr" messages={fr}>
- */
-export function IdentityProvider(props: IdentityProviderProps): ReactNode {
+/** The provider for a locale given as a tag (or none). */
+function FixedLocaleProvider(props: IdentityProviderProps): ReactNode {
   const { appearance, children } = props;
-  const { locale, messages, stripeLocale } = useLocale(
-    props.locale,
-    props.messages as PartialIdentityMessages | undefined,
-    props.acceptLanguage,
-  );
-  const source = useStripeSource(props, stripeLocale);
+  // `messages` is kept as given: each component merges the section it renders over English (no
+  // catalogue is bundled for a provider that shows no text).
+  const messages = props.messages as PartialIdentityMessages | undefined;
+  const locale = props.locale ?? messages?.locale ?? 'en';
+  const source = useStripeSource(props);
   const { queryClient, provides } = useProviderQueryClient(props.queryClient);
   const backend = useBackend(props.backend);
 
@@ -170,8 +159,6 @@ export function IdentityProvider(props: IdentityProviderProps): ReactNode {
     flow.setOptions(flowOptions);
   });
 
-  // `messages` is kept as given: each component merges the section it renders over English (no
-  // catalogue is bundled for a provider that shows no text).
   const value = useMemo<ProviderContextValue>(
     () => ({
       backend,
@@ -195,4 +182,38 @@ export function IdentityProvider(props: IdentityProviderProps): ReactNode {
       )}
     </IdentityContext.Provider>
   );
+}
+
+/** Suspends the render (React Suspense) until `promise` settles. */
+function suspend(promise: Promise<unknown>): never {
+  throw promise;
+}
+
+/**
+ * Provides Stripe.js, your backend, a QueryClient, messages and appearance to the hooks and
+ * components of this library, and the one verification they share. Renders no element of its own.
+ *
+ * @example
+ * const stripePromise = loadStripe('pk_test_…'); // at module scope
+ *
+ * <IdentityProvider stripe={stripePromise} backend={{ baseUrl: '/api/identity' }}>
+ *   <App />
+ * </IdentityProvider>
+ *
+ * @example
+ * // Lazy: Stripe.js loads on the first hover, focus or click of a verify button.
+ * <IdentityProvider publishableKey="pk_test_…" locale="fr" messages={fr}>
+ */
+export function IdentityProvider(props: IdentityProviderProps): ReactNode {
+  if (props.locale !== 'auto') return <FixedLocaleProvider {...props} />;
+  if (process.env.NODE_ENV !== 'production') {
+    if (props.messages) {
+      devWarn(
+        '<IdentityProvider locale="auto"> does not use `messages`: the pack of the chosen language is shown whole. To change texts, choose the locale yourself (`await preloadLocale(acceptLanguage)` returns it) and pass `locale` and `messages`.',
+      );
+    }
+  }
+  // The code that picks and loads a pack is a chunk of its own, fetched on first use.
+  const auto = loadedAutoLocale() ?? suspend(loadAutoLocale());
+  return <auto.AutoLocaleProvider {...props} provider={FixedLocaleProvider} />;
 }

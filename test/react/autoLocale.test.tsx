@@ -18,7 +18,7 @@ import pl from '../../src/locales/pl.js';
 import zhHans from '../../src/locales/zh-Hans.js';
 import { useIdentityContext } from '../../src/react/IdentityContext.js';
 import { IdentityProvider } from '../../src/react/IdentityProvider.js';
-import { preloadLocale } from '../../src/react/useLocale.js';
+import { preloadLocale } from '../../src/react/loadAutoLocale.js';
 import { createMockBackend, createMockStripe } from '../../src/testing/index.js';
 import { makeFailedVerificationSession } from '../../src/testing/makeVerificationSession.js';
 
@@ -226,7 +226,7 @@ async function freshBrowserModules() {
   const { VerificationSessionCard: FreshCard } = await import(
     '../../src/components/VerificationSessionCard/VerificationSessionCard.js'
   );
-  const { preloadLocale: freshPreload } = await import('../../src/react/useLocale.js');
+  const { preloadLocale: freshPreload } = await import('../../src/react/loadAutoLocale.js');
   return { react, hydrateRoot, FreshProvider, FreshCard, freshPreload };
 }
 

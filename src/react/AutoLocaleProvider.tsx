@@ -1,12 +1,14 @@
-// The code behind `<IdentityProvider locale="auto">`, loaded by `useLocale` the first time a
-// provider asks for it: a bundler puts it, and each pack, in chunks of their own. It imports no
-// module the first load has (a module shared with the first load is bundled into it whole), and
-// no React.
+'use client';
+
+// The code behind `<IdentityProvider locale="auto">`, loaded the first time a provider asks for
+// it (see loadAutoLocale.ts): a bundler puts it, and each pack, in chunks of their own. It
+// imports no module of the first load (a module shared with the first load would be moved into a
+// chunk of its own), so it gets the provider to render as a prop.
+import { type ComponentType, useDeferredValue, useSyncExternalStore } from 'react';
 import { loadLocale } from '../core/loadLocale.js';
 import type { IdentityMessages } from '../core/messages.js';
 import { type IdentityLocale, resolveLocale } from '../core/resolveLocale.js';
-
-export { resolveLocale };
+import type { IdentityProviderProps } from './IdentityProvider.js';
 
 /** What the provider shows: a locale, and its pack (`undefined`: English, built in). */
 export interface ShownLocale {
@@ -49,12 +51,12 @@ export async function preloadLocale(
 }
 
 /** The locale for the browser: the host's `acceptLanguage` when given, else the browser's own. */
-export function clientLocale(acceptLanguage: string | null | undefined): IdentityLocale {
+function clientLocale(acceptLanguage: string | null | undefined): IdentityLocale {
   return resolveLocale(acceptLanguage ?? navigator.languages);
 }
 
 /** Calls `onChange` when the user changes the browser's languages. */
-export function subscribeToLanguages(onChange: () => void): () => void {
+function subscribeToLanguages(onChange: () => void): () => void {
   window.addEventListener('languagechange', onChange);
   return () => window.removeEventListener('languagechange', onChange);
 }
@@ -63,8 +65,39 @@ export function subscribeToLanguages(onChange: () => void): () => void {
  * What the provider shows for `locale`, read during render: throws the pack's loading promise
  * until it has arrived (React Suspense), then returns the same object every time.
  */
-export function readLocale(locale: IdentityLocale): ShownLocale {
+function readLocale(locale: IdentityLocale): ShownLocale {
   const result = shown.get(locale);
   if (!result) throw load(locale);
   return result;
+}
+
+/** Props of {@link AutoLocaleProvider}: the provider's own, and the provider to render. */
+export interface AutoLocaleProviderProps extends IdentityProviderProps {
+  /** The provider for a fixed locale, given the chosen one. */
+  provider: ComponentType<IdentityProviderProps>;
+}
+
+/**
+ * `<IdentityProvider locale="auto">`: the best pack for `acceptLanguage` (else
+ * `navigator.languages` in the browser; English on a server without it), suspending the first
+ * render until its chunk has loaded. Hydration reads the server's choice, so the server and the
+ * browser render the same text; a later change (the browser's languages once hydrated, a
+ * `languagechange`) keeps the current texts on screen while the next pack loads.
+ */
+export function AutoLocaleProvider({
+  provider: Provider,
+  acceptLanguage,
+  locale: _auto,
+  messages: _ignored,
+  ...props
+}: AutoLocaleProviderProps) {
+  const chosen = useDeferredValue(
+    useSyncExternalStore(
+      subscribeToLanguages,
+      () => clientLocale(acceptLanguage),
+      () => resolveLocale(acceptLanguage),
+    ),
+  );
+  const shown = readLocale(chosen);
+  return <Provider {...props} locale={shown.locale} messages={shown.messages} />;
 }
