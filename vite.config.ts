@@ -3,6 +3,7 @@ import path from 'node:path';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
+import MagicString from 'magic-string';
 import { defineConfig, type Plugin } from 'vite';
 import { barrelSourceMap } from './scripts/barrelSourceMap.mjs';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
@@ -10,6 +11,7 @@ import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 const root = import.meta.dirname;
 const src = path.join(root, 'src');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  version: string;
   peerDependencies: Record<string, string>;
 };
 
@@ -73,13 +75,49 @@ function barrelMaps(): Plugin {
   };
 }
 
+/** Developer-only code as the source writes it (one form only; a test keeps it that way). */
+const DEVELOPMENT_CHECK = /process\.env\.NODE_ENV !== (['"])production\1/g;
+const devModule = path.join(src, 'core/dev.ts');
+
+/**
+ * Developer-only code is written `if (process.env.NODE_ENV !== 'production') …`, as React and
+ * TanStack write it: a host's bundler replaces `process.env.NODE_ENV`, and a production build
+ * drops the branch and its text. A browser that loads the package with no bundler has no
+ * `process` global, so the built modules guard that read: each check becomes
+ * `(isDev() && process.env.NODE_ENV !== 'production')`, where `isDev()` (marked pure, so a
+ * production build drops the call too) answers `false` instead of throwing when `process` is
+ * missing, and reads the replaced `process.env.NODE_ENV` itself in a bundled development build.
+ */
+function guardDevelopmentChecks(): Plugin {
+  return {
+    name: 'rsi-guard-development-checks',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.startsWith(src) || id === devModule || !code.includes('process.env.NODE_ENV'))
+        return null;
+      const out = new MagicString(code);
+      for (const match of code.matchAll(DEVELOPMENT_CHECK)) {
+        out.overwrite(
+          match.index,
+          match.index + match[0].length,
+          `(/* @__PURE__ */ __rsiIsDev() && ${match[0]})`,
+        );
+      }
+      // Imports are hoisted: appended, it leaves a leading 'use client' directive first.
+      out.append(`\nimport { isDev as __rsiIsDev } from ${JSON.stringify(devModule)};\n`);
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
+    },
+  };
+}
+
 /** A module of the React 18.3 install in test/react18 (see the `react18` test project). */
 const react18 = (id: string) => path.join(root, 'test/react18/node_modules', id);
 
 const chromium = { launchOptions: chromiumLaunchOptions };
 
 export default defineConfig({
-  plugins: [react(), copyStyles(), barrelMaps()],
+  plugins: [react(), copyStyles(), guardDevelopmentChecks(), barrelMaps()],
+  define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -31,7 +31,7 @@ try {
   for (const instances of [1, 2]) {
     const result = await runServerLoad({ users: 20, requestsPerUser: 10, instances });
     process.stdout.write(
-      `${instances} instance(s): ${JSON.stringify(result.statuses)}, sessions/user ${result.sessionsPerUser.min}–${result.sessionsPerUser.max}, Stripe creates ${result.stripeRequests.create} (409s ${result.stripeRequests.conflicts}), p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, wall ${result.wallMs} ms\n`,
+      `${instances} instance(s): ${JSON.stringify(result.statuses)}, sessions/user ${result.sessionsPerUser.min}–${result.sessionsPerUser.max}, Stripe creates ${result.stripeRequests.create} (409s ${result.stripeRequests.conflicts}), ${result.stripeCallsPerRequest} Stripe calls per request, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, wall ${result.wallMs} ms\n`,
     );
     runs.push(result);
   }

@@ -39,6 +39,8 @@ export interface ServerLoadResult {
   idsPerUser: { min: number; max: number };
   /** Requests Stripe received, per route, and how many it answered 409 (a key in flight). */
   stripeRequests: { list: number; create: number; retrieve: number; conflicts: number };
+  /** Stripe requests per POST /verification-sessions (all routes over all requests). */
+  stripeCallsPerRequest: number;
   /** Time from sending to the answer, per request, ms. */
   latencyMs: { p50: number; p95: number; max: number };
   wallMs: number;
@@ -120,6 +122,7 @@ export async function runServerLoad({
         retrieve: byRoute('GET', true),
         conflicts: api.requests.filter((r) => r.status === 409).length,
       },
+      stripeCallsPerRequest: Math.round((api.requests.length / answers.length) * 100) / 100,
       latencyMs: {
         p50: round(percentile(sorted, 50)),
         p95: round(percentile(sorted, 95)),

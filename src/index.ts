@@ -1,7 +1,7 @@
 /**
  * `react-stripe-identity` — the provider, hooks and components, plus everything in `./core`.
  */
-// Components (issue 4).
+// Components.
 export {
   RedactionNotice,
   type RedactionNoticeProps,
@@ -22,9 +22,19 @@ export {
   VerifyIdentityButton,
   type VerifyIdentityButtonProps,
 } from './components/VerifyIdentityButton/VerifyIdentityButton.js';
+export { identityKeys } from './core/identityKeys.js';
 export * from './core/index.js';
-
-// React: provider, context readers, hooks (issue 3).
+export type { StripeProp } from './core/parseStripeProp.js';
+export { DEFAULT_POLLING, type PollingOptions } from './core/polling.js';
+export {
+  clearRedirectSession,
+  REDIRECT_SESSION_STORAGE_KEY,
+} from './core/redirectStorage.js';
+export {
+  type VerificationSessionQueryOptions,
+  verificationSessionQueryOptions,
+} from './query/verificationSessionQueryOptions.js';
+// React: provider, context readers, hooks.
 export {
   type IdentityContextValue,
   useIdentityContext,
@@ -32,12 +42,6 @@ export {
   useOptionalIdentityContext,
 } from './react/IdentityContext.js';
 export { IdentityProvider, type IdentityProviderProps } from './react/IdentityProvider.js';
-export { identityKeys } from './react/identityKeys.js';
-export {
-  clearRedirectSession,
-  REDIRECT_SESSION_STORAGE_KEY,
-} from './react/redirectStorage.js';
-export type { StripeProp } from './react/stripeSource.js';
 export {
   DEFAULT_RETURN_QUERY_PARAMETERS,
   type UseVerificationReturnOptions,
@@ -53,11 +57,4 @@ export {
   type UseVerifyIdentityOptions,
   type UseVerifyIdentityResult,
   useVerifyIdentity,
-  type VerifyIdentityOutcome,
 } from './react/useVerifyIdentity.js';
-export {
-  DEFAULT_POLLING,
-  type PollingOptions,
-  type VerificationSessionQueryConfig,
-  verificationSessionQueryOptions,
-} from './react/verificationSessionQueryOptions.js';

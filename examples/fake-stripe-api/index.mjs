@@ -336,6 +336,32 @@ export async function startFakeStripeApi({
     return { status: 200, body: present(session, params.expand) };
   }
 
+  /** Whether `created` (unix seconds) is in a list's `created` filter (a number or a range). */
+  function inCreated(created, range) {
+    if (range === undefined) return true;
+    if (typeof range === 'number') return created === range;
+    return (
+      (range.gt === undefined || created > range.gt) &&
+      (range.gte === undefined || created >= range.gte) &&
+      (range.lt === undefined || created < range.lt) &&
+      (range.lte === undefined || created <= range.lte)
+    );
+  }
+
+  /** Newest first, as Stripe lists; among sessions of the same second, the later one first. */
+  function listed(params) {
+    const order = [...sessions.keys()];
+    return [...sessions.values()]
+      .filter(
+        (s) =>
+          (params.client_reference_id === undefined ||
+            s.client_reference_id === params.client_reference_id) &&
+          (params.status === undefined || s.status === params.status) &&
+          inCreated(s.created, params.created),
+      )
+      .sort((a, b) => b.created - a.created || order.indexOf(b.id) - order.indexOf(a.id));
+  }
+
   function list(params) {
     const limit = params.limit ?? 10;
     if (limit < 1 || limit > 100) {
@@ -343,20 +369,27 @@ export async function startFakeStripeApi({
         new ParamError('limit', 'This value must be between 1 and 100 (it currently is %d).'),
       );
     }
-    const data = [...sessions.values()]
-      .filter(
-        (s) =>
-          (params.client_reference_id === undefined ||
-            s.client_reference_id === params.client_reference_id) &&
-          (params.status === undefined || s.status === params.status),
-      )
-      .sort((a, b) => b.created - a.created);
+    const data = listed(params);
+    // `starting_after`: the page after that session (Stripe refuses an id it does not know).
+    let start = 0;
+    if (params.starting_after !== undefined) {
+      start = data.findIndex((s) => s.id === params.starting_after) + 1;
+      if (start === 0) {
+        return paramError(
+          new ParamError(
+            'starting_after',
+            `No such verification session: '${params.starting_after}'`,
+            'resource_missing',
+          ),
+        );
+      }
+    }
     return {
       status: 200,
       body: {
         object: 'list',
-        data: data.slice(0, limit).map((s) => present(s, params.expand)),
-        has_more: data.length > limit,
+        data: data.slice(start, start + limit).map((s) => present(s, params.expand)),
+        has_more: data.length > start + limit,
         url: '/v1/identity/verification_sessions',
       },
     };

@@ -1,3 +1,5 @@
+import { redactCause, redactSecrets } from './redactSecrets.js';
+
 /** Every way a verification can fail, as a finite set a UI can switch on. */
 export type IdentityErrorCode =
   | 'backend_http_error'
@@ -27,31 +29,17 @@ export interface IdentityErrorOptions {
   status?: number;
   /** Stripe's own `error.code`, for `stripe_error`. */
   stripeCode?: string;
-  /** The underlying error, kept for debugging. */
+  /** The `code` of the backend's error body (`too_many_attempts`, …), for `backend_http_error`. */
+  serverCode?: string;
+  /** The underlying error, kept for debugging as a copy with every secret redacted. */
   cause?: unknown;
 }
 
 /**
- * Single-use secrets look like `vs_…_secret_…`; URLs of the hosted flow (`https://verify.stripe.com/…`)
- * carry one too. One pattern for both: a match that starts with `h` is such a URL.
- */
-const SECRET_PATTERN =
-  /\b[A-Za-z]{2,8}_[A-Za-z0-9]+_secret_[A-Za-z0-9_]+|https:\/\/verify\.stripe\.com\/\S*/g;
-
-/**
- * Removes anything that looks like a `client_secret` or a hosted verification URL from a
- * message, so no error text, log line or rendered message can carry one.
- */
-export function redactSecrets(text: string): string {
-  return text.replace(SECRET_PATTERN, (match) =>
-    match[0] === 'h' ? '[redacted url]' : '[redacted secret]',
-  );
-}
-
-/**
  * The one error type this library throws and reports. `code` says what failed; `message` is
- * for developers (never shown to users as is: use the message catalogue) and never contains a
- * `client_secret`.
+ * for developers (never shown to users as is: use the message catalogue). Nothing reachable from
+ * it holds a `client_secret` or a hosted-page URL: the message is redacted, and `cause` is a
+ * redacted copy of the original (its message, stack, fields and nested causes).
  */
 export class IdentityError extends Error {
   override readonly name = 'IdentityError';
@@ -59,15 +47,17 @@ export class IdentityError extends Error {
   declare readonly code: IdentityErrorCode;
   declare readonly status: number | undefined;
   declare readonly stripeCode: string | undefined;
+  declare readonly serverCode: string | undefined;
 
   constructor(code: IdentityErrorCode, message: string, options: IdentityErrorOptions = {}) {
     super(
       redactSecrets(message),
-      options.cause === undefined ? undefined : { cause: options.cause },
+      options.cause === undefined ? undefined : { cause: redactCause(options.cause) },
     );
     this.code = code;
     this.status = options.status;
     this.stripeCode = options.stripeCode;
+    this.serverCode = options.serverCode;
   }
 }
 
@@ -77,4 +67,19 @@ export function isIdentityError(value: unknown): value is IdentityError {
   if (!(value instanceof Error) || value.name !== 'IdentityError') return false;
   const code: unknown = (value as Error & { code?: unknown }).code;
   return typeof code === 'string' && (IDENTITY_ERROR_CODES as readonly string[]).includes(code);
+}
+
+/**
+ * Any thrown value as an {@link IdentityError}: identity errors pass through; anything else (a
+ * custom backend's own error) becomes `fallback`, described by `context` and keeping a redacted
+ * copy of the original as `cause`.
+ */
+export function toIdentityError(
+  error: unknown,
+  fallback: IdentityErrorCode,
+  context: string,
+): IdentityError {
+  if (isIdentityError(error)) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new IdentityError(fallback, `${context}: ${detail}`, { cause: error });
 }

@@ -1,10 +1,8 @@
+import type { VerificationMode } from './contract.js';
 import type { VerificationSession } from './types.js';
 
 /** What `start(input)` sends to the host's backend: anything JSON the host wants (e.g. a plan id). */
 export type CreateSessionInput = Record<string, unknown> | undefined;
-
-/** How the session is completed: in Stripe's modal (needs a secret) or on Stripe's hosted page (needs a url). */
-export type VerificationMode = 'modal' | 'redirect';
 
 /**
  * The result of creating (or reusing) a session. For the modal flow `client_secret` is set; for

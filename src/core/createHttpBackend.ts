@@ -1,11 +1,8 @@
 import type { HttpBackendOptions, IdentityBackend } from './backend.js';
-import { isDev } from './dev.js';
-import { createHttpClient, type HttpClient } from './httpClient.js';
+import { createHttpClient, type HttpClient } from './createHttpClient.js';
 import { IdentityError, isIdentityError } from './IdentityError.js';
 import { parseVerificationSession } from './parseVerificationSession.js';
 import type { VerificationSession } from './types.js';
-
-export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, MODE_HEADER } from './httpClient.js';
 
 /** Sessions this module validated: `fetchVerificationSession` does not validate them again. */
 const validated = new WeakSet<object>();
@@ -29,7 +26,7 @@ function checkSession(data: unknown, id: string, label: string): VerificationSes
   if (parsed.id !== id) {
     throw new IdentityError(
       'invalid_response',
-      /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
+      process.env.NODE_ENV !== 'production'
         ? `${label} returned the session ${JSON.stringify(parsed.id.slice(0, 80))} instead of the one asked for.`
         : `${label} returned another session`,
     );

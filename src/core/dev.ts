@@ -1,21 +1,12 @@
-// No 'use client' and no React: core (the HTTP client) and the React modules share this.
-
 /**
- * `true` where `process.env.NODE_ENV` reads as anything but "production": in Node, and in every
- * bundler's development mode. Bundlers replace the expression itself, so this also holds in a
- * browser that has no `process` global (Vite's dev server, Storybook). Without a bundler it
- * cannot be read, and `isDev()` is `false`.
+ * `true` where `process.env.NODE_ENV` reads as anything but `'production'`: in Node, and in every
+ * bundler's development mode (bundlers replace the expression, so this holds in a browser with
+ * no `process` global too). With no bundler in a browser it cannot be read, and this is `false`.
  *
- * Developer-only code is written with the expression inline, after a call of `isDev()` marked
- * pure (a `@__PURE__` block comment before the call, written `PURE` here):
- *
- *     if (PURE isDev() && process.env.NODE_ENV !== 'production') devWarn('…');
- *     throw new Error(PURE isDev() && process.env.NODE_ENV !== 'production' ? 'problem + fix' : 'problem');
- *
- * In a production build the bundler replaces the second part with `false` and drops the branch
- * with its text, which it cannot do through an imported constant alone. `isDev()` first keeps a
- * browser without a bundler from reading the missing `process`; the `@__PURE__` mark lets the
- * minifier drop the call too (esbuild keeps a read of an imported constant: `(DEV, 'problem')`).
+ * Source code does not call it: developer-only code is written
+ * `if (process.env.NODE_ENV !== 'production')`, and the library build guards each such check
+ * with this function (see `guardDevelopmentChecks` in vite.config.ts), so the built package
+ * never reads a missing `process`.
  */
 export function isDev(): boolean {
   try {
@@ -28,13 +19,11 @@ export function isDev(): boolean {
 const warned = new Set<string>();
 
 /**
- * Prints a `[react-stripe-identity]` developer warning once per message, never in production.
- * Call it behind `isDev() && process.env.NODE_ENV !== 'production'` (see `isDev`) so production
- * builds drop the message text as well. The environment is read again here, so `NODE_ENV` set
- * after import (tests, Node) is honoured.
+ * Prints a `[react-stripe-identity]` developer warning once per message. Call it inside
+ * `if (process.env.NODE_ENV !== 'production')` so production builds drop the message text too.
  */
 export function devWarn(message: string): void {
-  if (!isDev() || warned.has(message)) return;
+  if (warned.has(message)) return;
   warned.add(message);
   console.warn(`[react-stripe-identity] ${message}`);
 }

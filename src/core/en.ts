@@ -167,6 +167,22 @@ export const enError: IdentityMessages['error'] = {
   },
 };
 
+/** English `serverError` texts. */
+export const enServerError: IdentityMessages['serverError'] = {
+  too_many_attempts: {
+    message: 'You have reached the limit of verification attempts for now.',
+    action: 'Try again later, or contact us if you need help sooner.',
+  },
+  already_verified: {
+    message: 'Your identity is already verified.',
+    action: 'There is nothing more to do.',
+  },
+  verification_processing: {
+    message: 'Your verification is already being checked.',
+    action: 'Wait for the result: most checks finish within a minute.',
+  },
+};
+
 /** English `button` texts. */
 export const enButton: IdentityMessages['button'] = {
   idle: 'Verify your identity',
@@ -201,6 +217,7 @@ export const en: IdentityMessages = {
   lastErrorWithReason: enLastErrorWithReason,
   redaction: enRedaction,
   error: enError,
+  serverError: enServerError,
   button: enButton,
   card: enCard,
   statusLabel: enStatusLabel,

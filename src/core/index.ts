@@ -19,14 +19,27 @@ export type {
   CreateSessionInput,
   HttpBackendOptions,
   IdentityBackend,
-  VerificationMode,
 } from './backend.js';
 export {
-  createHttpBackend,
   DEFAULT_BASE_URL,
-  DEFAULT_TIMEOUT_MS,
+  type IdentityErrorBody,
+  type IdentityServerErrorCode,
+  isSessionId,
   MODE_HEADER,
-} from './createHttpBackend.js';
+  type VerificationMode,
+} from './contract.js';
+export { createHttpBackend } from './createHttpBackend.js';
+export { DEFAULT_TIMEOUT_MS } from './createHttpClient.js';
+export {
+  createVerificationFlow,
+  type VerificationCallbacks,
+  type VerificationFlow,
+  type VerificationFlowOptions,
+  type VerificationFlowState,
+  type VerificationRequest,
+  type VerifyIdentityOutcome,
+} from './createVerificationFlow.js';
+export { type DescribableError, describeIdentityError } from './describeIdentityError.js';
 export {
   type DescribableSession,
   describeLastError,
@@ -47,7 +60,6 @@ export {
   type IdentityErrorCode,
   type IdentityErrorOptions,
   isIdentityError,
-  redactSecrets,
 } from './IdentityError.js';
 export {
   formatMessage,
@@ -56,6 +68,7 @@ export {
   mergeMessages,
   type PartialIdentityMessages,
   type PhaseText,
+  type ServerErrorMessageCode,
   type VerificationPhase,
   type VerifyIdentityState,
 } from './messages.js';
@@ -63,6 +76,7 @@ export {
   INVALID_SESSION_PREFIX,
   parseVerificationSession,
 } from './parseVerificationSession.js';
+export { redactSecrets } from './redactSecrets.js';
 export {
   type DocumentType,
   type KnownLastErrorCode,

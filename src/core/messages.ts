@@ -1,3 +1,4 @@
+import type { IdentityServerErrorCode } from './contract.js';
 import type { IdentityErrorCode } from './IdentityError.js';
 import { isObject } from './isObject.js';
 import type { KnownLastErrorCode } from './types.js';
@@ -32,6 +33,12 @@ export type VerifyIdentityState =
   | 'canceled'
   | 'error';
 
+/** The codes of a backend's refusal that the user can act on, each with its own message. */
+export type ServerErrorMessageCode = Extract<
+  IdentityServerErrorCode,
+  'too_many_attempts' | 'already_verified' | 'verification_processing'
+>;
+
 /**
  * Every text a user can read, in one typed object. Locale packs implement it whole; hosts
  * override any part with `messages` on the provider (a deep partial, checked by the compiler).
@@ -52,6 +59,11 @@ export interface IdentityMessages {
   redaction: { processing: string; redacted: string };
   /** What failed while starting a verification, for each `IdentityError` code. */
   error: Record<IdentityErrorCode, MessagePair>;
+  /**
+   * When the backend refused to start, by the `code` of its error body (`error.serverCode`):
+   * these say more than `error.backend_http_error`.
+   */
+  serverError: Record<ServerErrorMessageCode, MessagePair>;
   /** Labels of `<VerifyIdentityButton>`, by state. */
   button: Record<VerifyIdentityState, string> & { retry: string };
   /** Texts of `<VerificationSessionCard>`. */

@@ -169,6 +169,21 @@ const de: IdentityMessages = {
       action: 'Versuchen Sie es erneut.',
     },
   },
+  serverError: {
+    too_many_attempts: {
+      message: 'Sie haben die maximale Anzahl an Verifizierungsversuchen vorerst erreicht.',
+      action:
+        'Versuchen Sie es später noch einmal, oder kontaktieren Sie uns, wenn Sie früher Hilfe brauchen.',
+    },
+    already_verified: {
+      message: 'Ihre Identität ist bereits bestätigt.',
+      action: 'Sie müssen nichts weiter tun.',
+    },
+    verification_processing: {
+      message: 'Ihre Verifizierung wird bereits geprüft.',
+      action: 'Warten Sie auf das Ergebnis – die meisten Prüfungen dauern weniger als eine Minute.',
+    },
+  },
   button: {
     idle: 'Identität bestätigen',
     creating: 'Wird vorbereitet…',

@@ -161,6 +161,21 @@ const es: IdentityMessages = {
       action: 'Inténtalo de nuevo.',
     },
   },
+  serverError: {
+    too_many_attempts: {
+      message: 'Has alcanzado por ahora el límite de intentos de verificación.',
+      action: 'Vuelve a intentarlo más tarde o contáctanos si necesitas ayuda antes.',
+    },
+    already_verified: {
+      message: 'Tu identidad ya está verificada.',
+      action: 'No tienes que hacer nada más.',
+    },
+    verification_processing: {
+      message: 'Ya estamos revisando tu verificación.',
+      action:
+        'Espera el resultado: la mayoría de las comprobaciones terminan en menos de un minuto.',
+    },
+  },
   button: {
     idle: 'Verificar tu identidad',
     creating: 'Preparando…',

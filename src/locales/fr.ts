@@ -163,6 +163,20 @@ const fr: IdentityMessages = {
       action: 'Réessayez.',
     },
   },
+  serverError: {
+    too_many_attempts: {
+      message: 'Vous avez atteint pour l’instant le nombre maximal de tentatives de vérification.',
+      action: 'Réessayez plus tard, ou contactez-nous si vous avez besoin d’aide plus tôt.',
+    },
+    already_verified: {
+      message: 'Votre identité est déjà vérifiée.',
+      action: 'Vous n’avez rien d’autre à faire.',
+    },
+    verification_processing: {
+      message: 'Votre vérification est déjà en cours d’examen.',
+      action: 'Patientez jusqu’au résultat : la plupart des contrôles prennent moins d’une minute.',
+    },
+  },
   button: {
     idle: 'Vérifier votre identité',
     creating: 'Préparation…',

@@ -159,6 +159,20 @@ const ja: IdentityMessages = {
       action: 'もう一度お試しください。',
     },
   },
+  serverError: {
+    too_many_attempts: {
+      message: '本人確認の試行回数が上限に達しました。',
+      action: '時間をおいてもう一度お試しいただくか、お急ぎの場合はお問い合わせください。',
+    },
+    already_verified: {
+      message: '本人確認はすでに完了しています。',
+      action: 'これ以上の操作は必要ありません。',
+    },
+    verification_processing: {
+      message: '本人確認はすでに審査中です。',
+      action: '結果をお待ちください。ほとんどの確認は1分以内に完了します。',
+    },
+  },
   button: {
     idle: '本人確認を行う',
     creating: '準備しています…',

@@ -162,6 +162,20 @@ const ptBR: IdentityMessages = {
       action: 'Tente novamente.',
     },
   },
+  serverError: {
+    too_many_attempts: {
+      message: 'Você atingiu o limite de tentativas de verificação por enquanto.',
+      action: 'Tente novamente mais tarde ou fale com a gente se precisar de ajuda antes.',
+    },
+    already_verified: {
+      message: 'Sua identidade já foi verificada.',
+      action: 'Não há mais nada a fazer.',
+    },
+    verification_processing: {
+      message: 'Sua verificação já está sendo analisada.',
+      action: 'Aguarde o resultado: a maioria das análises termina em menos de um minuto.',
+    },
+  },
   button: {
     idle: 'Verificar identidade',
     creating: 'Preparando…',

@@ -6,9 +6,9 @@ import { createContext, useContext } from 'react';
 import type { IdentityAppearance } from '../core/appearance.js';
 import type { IdentityBackend } from '../core/backend.js';
 import { httpBackend } from '../core/createHttpBackend.js';
-import { isDev } from '../core/dev.js';
+import { type HttpClient, isHttpClient } from '../core/createHttpClient.js';
+import type { VerificationFlow } from '../core/createVerificationFlow.js';
 import { en } from '../core/en.js';
-import { type HttpClient, isHttpClient } from '../core/httpClient.js';
 import {
   type IdentityMessages,
   mergeMessages,
@@ -46,6 +46,8 @@ export interface ProviderContextValue extends Omit<IdentityContextValue, 'messag
    * get it through {@link useIdentityContext}, whose `backend` validates each one once.
    */
   backend: IdentityBackend | HttpClient;
+  /** The one verification every `useVerifyIdentity()` under this provider shares. */
+  flow: VerificationFlow;
 }
 
 /** The provider's context. Prefer {@link useIdentityContext}. */
@@ -53,18 +55,21 @@ export const IdentityContext = createContext<ProviderContextValue | null>(null);
 IdentityContext.displayName = 'IdentityContext';
 
 /**
- * The error thrown when `hookName` is used outside `<IdentityProvider>`: with the fix in
- * development, the problem and the call in production.
+ * The error thrown when `caller` (`'useVerifyIdentity'`, `'<VerifyIdentityButton>'`…) is used
+ * outside `<IdentityProvider>`: with the fix in development, the problem and the call in production.
  */
-export function missingProviderMessage(hookName: string): string {
-  return /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
-    ? `Could not find IdentityProvider context; wrap the part of your app that ${
-        hookName.startsWith('<') ? `renders ${hookName}` : `calls ${hookName}()`
-      } in an <IdentityProvider>.`
-    : `Could not find IdentityProvider context for ${hookName}.`;
+export function missingProviderMessage(caller: string): string {
+  if (process.env.NODE_ENV !== 'production') {
+    const use = caller.startsWith('<') ? `renders ${caller}` : `calls ${caller}()`;
+    return `Could not find IdentityProvider context; wrap the part of your app that ${use} in an <IdentityProvider>.`;
+  }
+  return `Could not find IdentityProvider context for ${caller}.`;
 }
 
-/** The library's own hooks read the context through this: no catalogue is bundled with it. */
+/**
+ * The library's own hooks read the context through this, naming themselves in the error when
+ * there is no provider. No catalogue is bundled with it.
+ */
 export function useProviderContext(hookName: string): ProviderContextValue {
   const context = useContext(IdentityContext);
   if (!context) throw new Error(missingProviderMessage(hookName));
@@ -86,7 +91,8 @@ export function messagesFor(overrides: PartialIdentityMessages | undefined): Ide
 
 const full = new WeakMap<ProviderContextValue, IdentityContextValue>();
 
-function withMessages(context: ProviderContextValue): IdentityContextValue {
+/** The public context value: the backend that validates sessions, the merged catalogue. */
+export function withMessages(context: ProviderContextValue): IdentityContextValue {
   let value = full.get(context);
   if (!value) {
     const { backend } = context;
@@ -101,11 +107,11 @@ function withMessages(context: ProviderContextValue): IdentityContextValue {
 }
 
 /**
- * Reads the nearest `<IdentityProvider>`; throws an error naming `hookName` (e.g.
- * `'useVerifyIdentity'` or `'<VerifyIdentityButton>'`) when there is none.
+ * Reads the nearest `<IdentityProvider>`, for your own components built on it; throws when there
+ * is none.
  */
-export function useIdentityContext(hookName: string): IdentityContextValue {
-  return withMessages(useProviderContext(hookName));
+export function useIdentityContext(): IdentityContextValue {
+  return withMessages(useProviderContext('useIdentityContext'));
 }
 
 /** Reads the nearest `<IdentityProvider>`, or `null` outside one (for components that work without it). */

@@ -5,11 +5,16 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import type { IdentityAppearance } from '../core/appearance.js';
 import type { HttpBackendOptions, IdentityBackend } from '../core/backend.js';
-import { isDev } from '../core/dev.js';
-import { createHttpClient, type HttpClient } from '../core/httpClient.js';
+import { createHttpClient, type HttpClient } from '../core/createHttpClient.js';
+import { createStripeSource, type StripeSource } from '../core/createStripeSource.js';
+import {
+  createVerificationFlow,
+  type VerificationFlowOptions,
+} from '../core/createVerificationFlow.js';
+import { identityKeys } from '../core/identityKeys.js';
 import type { IdentityMessages, PartialIdentityMessages } from '../core/messages.js';
+import { parseStripeProp } from '../core/parseStripeProp.js';
 import { IdentityContext, type ProviderContextValue } from './IdentityContext.js';
-import { createStripeSource, parseStripeProp } from './stripeSource.js';
 
 /** Props of {@link IdentityProvider}. */
 export interface IdentityProviderProps {
@@ -56,9 +61,8 @@ function isBackendObject(value: unknown): value is IdentityBackend {
   const hasCreate = typeof createSession === 'function';
   const hasGet = typeof getSession === 'function';
   if (hasCreate !== hasGet) {
-    // The fix is developer-only text: production builds drop it.
     throw new Error(
-      /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
+      process.env.NODE_ENV !== 'production'
         ? '[react-stripe-identity] Invalid prop `backend` supplied to <IdentityProvider>: an IdentityBackend needs both `createSession` and `getSession` functions. Pass both, or pass `{ baseUrl }` options for the default HTTP backend.'
         : '[react-stripe-identity] Invalid prop `backend`',
     );
@@ -66,9 +70,54 @@ function isBackendObject(value: unknown): value is IdentityBackend {
   return hasCreate && hasGet;
 }
 
+/** The Stripe source of the provider: made once from the first props, kept in sync with the later ones. */
+function useStripeSource(props: IdentityProviderProps): StripeSource {
+  const { stripe, publishableKey, stripeOptions, locale } = props;
+  // Parse at the boundary: an invalid `stripe` prop throws here, during render, naming the fix.
+  parseStripeProp(stripe);
+  const options = { publishableKey, stripeOptions, locale, stripeGiven: stripe !== undefined };
+  const [source] = useState(() => createStripeSource(stripe, options));
+  useEffect(() => {
+    source.sync(stripe, options);
+  });
+  return source;
+}
+
+/**
+ * The QueryClient: the prop, else the nearest QueryClientProvider's, else one of our own.
+ * `provides` is true when the provider must render a QueryClientProvider for it.
+ */
+function useProviderQueryClient(prop: QueryClient | undefined) {
+  const outer = useContext(QueryClientContext);
+  const [internal] = useState<{ client?: QueryClient }>(() => ({}));
+  if (!prop && !outer && !internal.client) internal.client = new QueryClient();
+  const queryClient = (prop ?? outer ?? internal.client) as QueryClient;
+  const provides = outer === undefined;
+  useEffect(() => {
+    // A `queryClient` prop that differs from the surrounding provider's: mount it ourselves so
+    // focus and reconnect refetches work, without hiding the host's client from its own code.
+    if (provides) return;
+    queryClient.mount();
+    return () => queryClient.unmount();
+  }, [queryClient, provides]);
+  return { queryClient, provides };
+}
+
+/** The host's backend object, or the default HTTP client built from the options. */
+function useBackend(prop: IdentityProviderProps['backend']): IdentityBackend | HttpClient {
+  const backendObject = isBackendObject(prop) ? prop : undefined;
+  const http = backendObject ? undefined : (prop as HttpBackendOptions | undefined);
+  const { baseUrl, headers, credentials, fetch, timeoutMs } = http ?? {};
+  // The default client validates no session here: only session readers bundle the validator.
+  return useMemo(
+    () => backendObject ?? createHttpClient({ baseUrl, headers, credentials, fetch, timeoutMs }),
+    [backendObject, baseUrl, headers, credentials, fetch, timeoutMs],
+  );
+}
+
 /**
  * Provides Stripe.js, your backend, a QueryClient, messages and appearance to the hooks and
- * components of this library. Renders no element of its own.
+ * components of this library, and the one verification they share. Renders no element of its own.
  *
  * @example
  * const stripePromise = loadStripe('pk_test_…'); // at module scope
@@ -82,60 +131,24 @@ function isBackendObject(value: unknown): value is IdentityBackend {
  * <IdentityProvider publishableKey="pk_test_…" locale="fr" messages={fr}>
  */
 export function IdentityProvider(props: IdentityProviderProps): ReactNode {
-  const {
-    stripe,
-    publishableKey,
-    stripeOptions,
-    backend: backendProp,
-    queryClient: queryClientProp,
-    locale: localeProp,
-    messages: messagesProp,
-    appearance,
-    children,
-  } = props;
+  const { locale: localeProp, messages: messagesProp, appearance, children } = props;
+  const source = useStripeSource(props);
+  const { queryClient, provides } = useProviderQueryClient(props.queryClient);
+  const backend = useBackend(props.backend);
 
-  // Parse at the boundary: an invalid `stripe` prop throws here, during render, naming the fix.
-  parseStripeProp(stripe);
-  const stripeConfig = {
-    publishableKey,
-    stripeOptions,
-    locale: localeProp,
-    stripeGiven: stripe !== undefined,
+  const flowOptions: VerificationFlowOptions = {
+    backend,
+    getStripe: source.get,
+    preloadStripe: source.preload,
+    onSessionChange: (id) => {
+      // Followers read the session again: `processing` after a submit, or unchanged.
+      queryClient.invalidateQueries({ queryKey: identityKeys.session(id) }).catch(() => {});
+    },
   };
-  const [source] = useState(() => createStripeSource(stripe, stripeConfig));
+  const [flow] = useState(() => createVerificationFlow(flowOptions));
   useEffect(() => {
-    source.sync(stripe, stripeConfig);
+    flow.setOptions(flowOptions);
   });
-
-  // QueryClient: the prop, else the nearest QueryClientProvider's, else one of our own.
-  const outerClient = useContext(QueryClientContext);
-  const [internal] = useState<{ client?: QueryClient }>(() => ({}));
-  if (!queryClientProp && !outerClient && !internal.client) internal.client = new QueryClient();
-  const queryClient = (queryClientProp ?? outerClient ?? internal.client) as QueryClient;
-  const providesClient = outerClient === undefined;
-  useEffect(() => {
-    // A `queryClient` prop that differs from the surrounding provider's: mount it ourselves so
-    // focus and reconnect refetches work, without hiding the host's client from its own code.
-    if (providesClient) return;
-    queryClient.mount();
-    return () => queryClient.unmount();
-  }, [queryClient, providesClient]);
-
-  const backendObject = isBackendObject(backendProp) ? backendProp : undefined;
-  const httpOptions = backendObject ? undefined : (backendProp as HttpBackendOptions | undefined);
-  const baseUrl = httpOptions?.baseUrl;
-  const headers = httpOptions?.headers;
-  const credentials = httpOptions?.credentials;
-  const fetchImpl = httpOptions?.fetch;
-  const timeoutMs = httpOptions?.timeoutMs;
-  // The default client validates no session here: only session readers bundle the validator.
-  // Its options default when `undefined`, so they are passed as they are.
-  const backend = useMemo<IdentityBackend | HttpClient>(
-    () =>
-      backendObject ??
-      createHttpClient({ baseUrl, headers, credentials, fetch: fetchImpl, timeoutMs }),
-    [backendObject, baseUrl, headers, credentials, fetchImpl, timeoutMs],
-  );
 
   // Kept as given: each component merges the section it renders over English (no catalogue
   // is bundled for a provider that shows no text).
@@ -151,13 +164,14 @@ export function IdentityProvider(props: IdentityProviderProps): ReactNode {
       appearance,
       getStripe: source.get,
       preload: source.preload,
+      flow,
     }),
-    [backend, queryClient, messages, locale, appearance, source],
+    [backend, queryClient, messages, locale, appearance, source, flow],
   );
 
   return (
     <IdentityContext.Provider value={value}>
-      {providesClient ? (
+      {provides ? (
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       ) : (
         children

@@ -1,11 +1,8 @@
 'use client';
 
 import { useCallback, useSyncExternalStore } from 'react';
-import {
-  isSessionId,
-  REDIRECT_SESSION_STORAGE_KEY,
-  readRedirectSession,
-} from './redirectStorage.js';
+import { isSessionId } from '../core/contract.js';
+import { REDIRECT_SESSION_STORAGE_KEY, readRedirectSession } from '../core/redirectStorage.js';
 import {
   type UseVerificationSessionOptions,
   type UseVerificationSessionResult,

@@ -4,14 +4,11 @@ import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { describeSession, type SessionView } from '../core/describeSession.js';
 import type { IdentityError } from '../core/IdentityError.js';
+import { type PollingOptions, resolvePolling } from '../core/polling.js';
 import type { VerificationSession } from '../core/types.js';
-import { useIdentityContext } from './IdentityContext.js';
-import { subscribeSessionPolling } from './sessionPolling.js';
-import {
-  type PollingOptions,
-  resolvePolling,
-  verificationSessionQueryOptions,
-} from './verificationSessionQueryOptions.js';
+import { sessionStaleTime, subscribeSessionPolling } from '../query/sessionPolling.js';
+import { verificationSessionQueryOptions } from '../query/verificationSessionQueryOptions.js';
+import { useProviderContext, withMessages } from './IdentityContext.js';
 
 /** Options of {@link useVerificationSession}. */
 export interface UseVerificationSessionOptions {
@@ -41,24 +38,20 @@ export function useSessionQuery(
   id: string | null | undefined,
   options: UseVerificationSessionOptions,
 ): UseVerificationSessionResult {
-  const { backend, queryClient, messages } = useIdentityContext(hookName);
+  const { backend, queryClient, messages } = withMessages(useProviderContext(hookName));
   const enabled = Boolean(id) && options.enabled !== false;
-  const clientRetry = queryClient.getDefaultOptions().queries?.retry;
-  const base = verificationSessionQueryOptions(id, backend, { retry: options.retry });
-  const polling = options.polling;
-  const pollingOff = polling === false;
-  const { initialIntervalMs, maxIntervalMs, maxDurationMs } = resolvePolling(
-    pollingOff ? undefined : polling,
-  );
+  const pollingOff = options.polling === false;
+  const policy = resolvePolling(options.polling || undefined);
+  const { initialIntervalMs, maxIntervalMs, maxDurationMs } = policy;
   const query = useQuery(
     {
-      ...base,
+      ...verificationSessionQueryOptions(id, backend, { retry: options.retry }),
       enabled,
-      // A component that mounts within one poll interval of the last read reuses it instead of
-      // reading again (TanStack refetches stale data on every mount): N followers mounting at
-      // different times still cost one read per poll. `start()` invalidates, which refetches.
-      staleTime: pollingOff ? 0 : initialIntervalMs,
-      ...(options.retry === undefined && clientRetry !== undefined ? { retry: clientRetry } : {}),
+      // The shared poller decides how long a read stays fresh (until its next poll), so a
+      // component that starts following between two polls reuses the last read.
+      staleTime: () =>
+        pollingOff || !id ? 0 : sessionStaleTime(queryClient, id, initialIntervalMs),
+      ...(options.retry === undefined ? clientRetry(queryClient) : {}),
     },
     queryClient,
   );
@@ -79,12 +72,18 @@ export function useSessionQuery(
   return { ...query, view } as UseVerificationSessionResult;
 }
 
+/** The QueryClient's own `retry` default, when it sets one: it wins over ours. */
+function clientRetry(queryClient: ReturnType<typeof useProviderContext>['queryClient']) {
+  const retry = queryClient.getDefaultOptions().queries?.retry;
+  return retry === undefined ? {} : { retry };
+}
+
 /**
  * Follows a VerificationSession until Stripe decides: reads it through your backend (TanStack
  * Query, key `identityKeys.session(id)`), polls while `processing` with backoff, stops on
  * `verified`, `requires_input` or `canceled`, refetches when `start()` submits. Every component
- * following the same id shares one request per poll. A failed poll keeps the last `data`, sets
- * `error` and backs off. Does nothing while `id` is null.
+ * following the same id shares one request per poll, whenever it mounts. A failed poll keeps
+ * the last `data`, sets `error` and backs off. Does nothing while `id` is null.
  *
  * `data` never holds `client_secret` or `url` (both `null`); `view` is `describeSession(data)`
  * in the provider's language.

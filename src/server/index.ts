@@ -3,21 +3,26 @@
  * HTTP contract the browser client (`createHttpBackend`) talks to. No React; `stripe` (the Node
  * SDK) is an optional peer dependency used for its types only — you pass your own instance.
  */
-export {
-  createIdentityHandlers,
-  type IdentityHandler,
-  type IdentityHandlerMode,
-  type IdentityHandlerName,
-  type IdentityHandlers,
-  type IdentityHandlersOptions,
-  type IdentityServerErrorCode,
-  type IdentityStripeClient,
-  type IdentityWebhookEvent,
-  type SessionParamsContext,
-  USER_METADATA_KEY,
-} from './createIdentityHandlers.js';
+
+export type {
+  IdentityErrorBody,
+  IdentityServerErrorCode,
+  VerificationMode,
+} from '../core/contract.js';
+export { createIdentityHandlers } from './createIdentityHandlers.js';
+export { USER_METADATA_KEY } from './ownership.js';
 export {
   type NodeRequestListener,
   type ToNodeHandlerOptions,
   toNodeHandler,
 } from './toNodeHandler.js';
+export type {
+  IdentityEventContext,
+  IdentityHandler,
+  IdentityHandlerName,
+  IdentityHandlers,
+  IdentityHandlersOptions,
+  IdentityStripeClient,
+  IdentityWebhookEvent,
+  SessionParamsContext,
+} from './types.js';

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type IdentityHandler, REPARSED_BODY } from './createIdentityHandlers.js';
+import { REPARSED_BODY } from './reparsedBody.js';
+import type { IdentityHandler } from './types.js';
 
 /** A Node `http` request listener, as `http.createServer` and Express accept. */
 export type NodeRequestListener = (req: IncomingMessage, res: ServerResponse) => Promise<void>;

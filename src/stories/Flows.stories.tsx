@@ -108,7 +108,7 @@ export const FailureThenRetry: Story = {
   },
 };
 
-/** Decline consent in the modal: the card says the verification could not be completed. */
+/** Decline consent in the modal: the card says so, with what to do next. */
 export const ConsentDeclined: Story = {
   play: async (context) => {
     const { card, dialog, messages, simulation } = setup(context);
@@ -116,7 +116,8 @@ export const ConsentDeclined: Story = {
     const modal = await dialog();
     await userEvent.click(within(modal).getByRole('button', { name: 'Decline consent' }));
     const alert = await within(card()).findByRole('alert', {}, WAIT);
-    await expect(alert).toHaveTextContent(messages.error.stripe_error.message);
+    await expect(alert).toHaveTextContent(messages.lastError.consent_declined.message);
+    await expect(alert).toHaveTextContent(messages.lastError.consent_declined.action);
     const [id] = simulation.backend.ids();
     await expect(simulation.backend.get(id ?? '')?.last_error?.code).toBe('consent_declined');
   },

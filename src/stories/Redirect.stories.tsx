@@ -6,7 +6,7 @@ import {
   clearRedirectSession,
   REDIRECT_SESSION_STORAGE_KEY,
   rememberRedirectSession,
-} from '../react/redirectStorage.js';
+} from '../core/redirectStorage.js';
 import { useVerificationReturn } from '../react/useVerificationReturn.js';
 import { packOf } from './locales.js';
 import { SimulatedHostedPage, sessionIdFromLocation } from './SimulatedHostedPage.js';
@@ -123,7 +123,7 @@ const hostedNavigateSpy = fn();
 /** The hosted page, tested: submitting records the verdict and returns with `?session_id=`. */
 export const HostedPageSubmit: Story = {
   parameters: {
-    simulation: { sessions: [{ id: 'vs_hosted_test', status: 'requires_input' }] },
+    simulation: { sessions: [{ id: 'vs_hostedTest', status: 'requires_input' }] },
     identity: { width: 'page' },
   },
   beforeEach: () => {
@@ -131,7 +131,7 @@ export const HostedPageSubmit: Story = {
   },
   render: (_args, { loaded }) => (
     <SimulatedHostedPage
-      sessionId="vs_hosted_test"
+      sessionId="vs_hostedTest"
       backend={simulationOf(loaded).backend}
       navigate={hostedNavigateSpy}
     />
@@ -139,12 +139,12 @@ export const HostedPageSubmit: Story = {
   play: async (context) => {
     const canvas = within(context.canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Submit and verify' }));
-    await expect(simulationOf(context.loaded).backend.get('vs_hosted_test')?.status).toBe(
+    await expect(simulationOf(context.loaded).backend.get('vs_hostedTest')?.status).toBe(
       'processing',
     );
     const url = new URL(String(hostedNavigateSpy.mock.calls[0]?.[0]));
     await expect(url.searchParams.get('id')).toBe('flows-redirect--return-page');
-    await expect(url.searchParams.get('session_id')).toBe('vs_hosted_test');
+    await expect(url.searchParams.get('session_id')).toBe('vs_hostedTest');
   },
 };
 
@@ -154,7 +154,7 @@ export const ReturnPageFollows: Story = {
     simulation: {
       sessions: [
         {
-          id: 'vs_return_test',
+          id: 'vs_returnTest',
           status: 'requires_input',
           last_error: { code: 'selfie_face_mismatch', reason: null },
         },
@@ -162,7 +162,7 @@ export const ReturnPageFollows: Story = {
     },
   },
   beforeEach: () => {
-    rememberRedirectSession('vs_return_test');
+    rememberRedirectSession('vs_returnTest');
     return () => clearRedirectSession();
   },
   render: () => <HostReturnPage />,

@@ -9,7 +9,14 @@
  * back to `requires_input` with `last_error`.
  */
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
-import { MODE_HEADER } from '../core/createHttpBackend.js';
+import {
+  DEFAULT_BASE_URL,
+  errorBody,
+  type IdentityServerErrorCode,
+  MODE_HEADER,
+  parseModeHeader,
+  sessionsUrl,
+} from '../core/contract.js';
 import type { LastError, VerificationSession } from '../core/types.js';
 import type { SimulatedVerdict } from '../testing/createSimulatedStripe.js';
 import { makeVerificationSession } from '../testing/makeVerificationSession.js';
@@ -129,8 +136,8 @@ export function simulatedSession(
   });
 }
 
-function errorResponse(status: number, message: string, code: string) {
-  return HttpResponse.json({ error: { message, code } }, { status });
+function errorResponse(status: number, message: string, code: IdentityServerErrorCode) {
+  return HttpResponse.json(errorBody(code, message), { status });
 }
 
 /** The hosted page of the redirect story; `session` is an id, never a secret. */
@@ -155,7 +162,7 @@ function defaultHostedUrl(sessionId: string): string {
  * const stripe = createSimulatedStripe({ onSubmit: backend.submit, onConsentDeclined: backend.declineConsent });
  */
 export function createSimulatedBackend(options: SimulatedBackendOptions = {}): SimulatedBackend {
-  const baseUrl = (options.baseUrl ?? '/api/identity').replace(/\/+$/, '');
+  const collection = sessionsUrl(options.baseUrl ?? DEFAULT_BASE_URL);
   const processingMs = options.processingMs ?? 1500;
   const latencyMs = options.latencyMs ?? 150;
   const hostedUrl = options.hostedUrl ?? defaultHostedUrl;
@@ -198,17 +205,18 @@ export function createSimulatedBackend(options: SimulatedBackendOptions = {}): S
     return id === undefined ? undefined : current(id);
   };
 
-  const create = http.post(`${baseUrl}/verification-sessions`, async ({ request }) => {
+  const create = http.post(collection, async ({ request }) => {
     requests.create += 1;
     await delay(latencyMs);
     if (options.down) {
-      return errorResponse(500, 'The identity service is unavailable.', 'service_unavailable');
+      return errorResponse(500, 'The identity service is unavailable.', 'internal_error');
     }
     if (options.failCreate === 'offline') return HttpResponse.error();
     if (options.failCreate === 'not_json') {
       return new HttpResponse('<html>Gateway</html>', { headers: { 'Content-Type': 'text/html' } });
     }
-    const mode = request.headers.get(MODE_HEADER) === 'redirect' ? 'redirect' : 'modal';
+    const mode = parseModeHeader(request.headers.get(MODE_HEADER));
+    if (!mode) return errorResponse(400, `Unknown ${MODE_HEADER}.`, 'invalid_request');
     let session = latest();
     if (session?.status === 'processing') {
       return errorResponse(409, 'Your verification is being checked.', 'verification_processing');
@@ -231,15 +239,15 @@ export function createSimulatedBackend(options: SimulatedBackendOptions = {}): S
     });
   });
 
-  const read = http.get(`${baseUrl}/verification-sessions/:id`, async ({ params }) => {
+  const read = http.get(`${collection}/:id`, async ({ params }) => {
     requests.read += 1;
     if (options.hangReads) await delay('infinite');
     await delay(latencyMs);
     if (options.down || options.failReads) {
-      return errorResponse(500, 'The identity service is unavailable.', 'service_unavailable');
+      return errorResponse(500, 'The identity service is unavailable.', 'internal_error');
     }
     const session = current(String(params.id));
-    if (!session) return errorResponse(404, 'No such verification session.', 'resource_missing');
+    if (!session) return errorResponse(404, 'No such verification session.', 'not_found');
     return HttpResponse.json({ ...session, client_secret: null, url: null });
   });
 

@@ -28,7 +28,7 @@ export interface SimulationParameters
    */
   stripe?: 'simulated' | 'blocked';
   /** Answers the simulated modal without showing it. */
-  autoChoose?: SimulatedStripeOptions['autoChoose'];
+  outcome?: SimulatedStripeOptions['outcome'];
   /**
    * On a docs page, keep the simulated modal closed while the flow waits in `verifying` as if
    * it were open: for a story that opens it by itself, whose dialog (modal, focus trapped)
@@ -92,16 +92,16 @@ export function createStorySimulation(
   const {
     stripe: stripeMode = 'simulated',
     closedModalInDocs,
-    autoChoose,
+    outcome,
     scope: shared,
     persist,
     readRetry,
     ...backendOptions
   } = parameters;
-  const answer: SimulationParameters['autoChoose'] =
+  const answer: SimulationParameters['outcome'] =
     closedModalInDocs && viewMode === 'docs'
       ? () => new Promise<never>(() => {}) // no answer: the flow stays in `verifying`
-      : autoChoose;
+      : outcome;
   const key = shared ?? scope;
   registry.get(key)?.simulatedStripe.destroy();
   const baseUrl = `${ROOT}/${encodeURIComponent(key)}`;
@@ -111,7 +111,7 @@ export function createStorySimulation(
     ...(persist ? { persistKey: `rsi-simulated-backend:${key}` } : {}),
   });
   const simulatedStripe = createSimulatedStripe({
-    ...(answer === undefined ? {} : { autoChoose: answer }),
+    ...(answer === undefined ? {} : { outcome: answer }),
     onSubmit: backend.submit,
     onConsentDeclined: backend.declineConsent,
   });

@@ -3,8 +3,8 @@ import type {
   CreatedSession,
   CreateSessionInput,
   IdentityBackend,
-  VerificationMode,
 } from '../core/backend.js';
+import { DEFAULT_BASE_URL, sessionUrl, type VerificationMode } from '../core/contract.js';
 import { IdentityError } from '../core/IdentityError.js';
 import type { VerificationSession, VerificationSessionStatus } from '../core/types.js';
 import { makeSessionId, makeVerificationSession } from './makeVerificationSession.js';
@@ -195,7 +195,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       if (!stored) {
         throw new IdentityError(
           'backend_http_error',
-          `GET /api/identity/verification-sessions/${id} failed with HTTP 404: no such session.`,
+          `GET ${sessionUrl(DEFAULT_BASE_URL, id)} failed with HTTP 404 (code not_found): no such session.`,
           { status: 404 },
         );
       }

@@ -1,5 +1,7 @@
 import type { Stripe, VerificationSessionResult, WrapperLibrary } from '@stripe/stripe-js';
-import { hashSecret, sessionIdOfSecret } from './hashSecret.js';
+import { sessionIdFromClientSecret } from '../core/contract.js';
+import { hashSecret } from './hashSecret.js';
+import { wait } from './wait.js';
 
 /**
  * What a mocked `verifyIdentity` does: `submitted` (the user finished the modal), `canceled`
@@ -48,18 +50,15 @@ export interface MockStripe {
   registerAppInfo(wrapperLibrary: WrapperLibrary): void;
   /** This object typed as `Stripe`, for `<IdentityProvider stripe={mock.stripe}>`. Only the two methods above exist. */
   readonly stripe: Stripe;
-  /** Every `verifyIdentity` call so far. */
-  readonly verifyIdentityCalls: readonly MockVerifyIdentityCall[];
-  /** Every `registerAppInfo` call so far. */
-  readonly registerAppInfoCalls: readonly WrapperLibrary[];
+  /** Every call so far, oldest first. */
+  readonly calls: {
+    readonly verifyIdentity: readonly MockVerifyIdentityCall[];
+    readonly registerAppInfo: readonly WrapperLibrary[];
+  };
   /** Changes the outcome of every later call. */
   setOutcome(outcome: MockStripeOutcomeInput): void;
   /** Uses `outcome` for the next call only (queued, first in first out), then the default again. */
   queueOutcome(outcome: MockStripeOutcomeInput): void;
-}
-
-function wait(ms: number): Promise<void> {
-  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
 /**
@@ -70,7 +69,7 @@ function wait(ms: number): Promise<void> {
  * const mock = createMockStripe({ outcome: 'canceled' });
  * render(<IdentityTestProvider stripe={mock.stripe}>…);
  * mock.queueOutcome({ error: { code: 'consent_declined', message: 'You declined.' } });
- * expect(mock.verifyIdentityCalls).toHaveLength(1);
+ * expect(mock.calls.verifyIdentity).toHaveLength(1);
  */
 export function createMockStripe(options: MockStripeOptions = {}): MockStripe {
   let outcome: MockStripeOutcomeInput = options.outcome ?? 'submitted';
@@ -84,7 +83,7 @@ export function createMockStripe(options: MockStripeOptions = {}): MockStripe {
       const secret = String(clientSecret);
       const call: MockVerifyIdentityCall = {
         index: calls.length,
-        sessionId: sessionIdOfSecret(secret),
+        sessionId: sessionIdFromClientSecret(secret),
         secretLength: secret.length,
         secretHash: hashSecret(secret),
       };
@@ -115,8 +114,7 @@ export function createMockStripe(options: MockStripeOptions = {}): MockStripe {
     get stripe() {
       return mock as unknown as Stripe;
     },
-    verifyIdentityCalls: calls,
-    registerAppInfoCalls: appInfo,
+    calls: { verifyIdentity: calls, registerAppInfo: appInfo },
     setOutcome(next) {
       outcome = next;
     },

@@ -4,21 +4,28 @@ import type {
   VerificationSessionResult,
   WrapperLibrary,
 } from '@stripe/stripe-js';
+import { sessionIdFromClientSecret } from '../core/contract.js';
 import type { LastError } from '../core/types.js';
 import {
   openSimulatedDialog,
-  type SimulatedChoice,
   type SimulatedDialogHandle,
+  type SimulatedOutcome,
 } from './simulated/simulatedDialog.js';
+import { wait } from './wait.js';
 
 export {
   SIMULATED_UNKNOWN_CODE,
   SIMULATED_UNKNOWN_REASON,
-  type SimulatedChoice,
+  type SimulatedOutcome,
 } from './simulated/simulatedDialog.js';
 
-/** A {@link SimulatedChoice}, or the name of one that needs no detail. */
-export type SimulatedChoiceInput = SimulatedChoice | 'verify' | 'close' | 'decline_consent';
+/** A {@link SimulatedOutcome}, or the name of one that needs no detail. */
+export type SimulatedOutcomeInput = SimulatedOutcome | 'verify' | 'close' | 'decline_consent';
+
+/** An outcome for every call, or a function of the session id choosing one. */
+export type SimulatedOutcomeOption =
+  | SimulatedOutcomeInput
+  | ((sessionId: string) => SimulatedOutcomeInput | Promise<SimulatedOutcomeInput>);
 
 /**
  * What the session becomes once Stripe has checked a submission: `verified`, or back to
@@ -32,12 +39,10 @@ export type SimulatedVerdict =
 export interface SimulatedStripeOptions {
   /**
    * Answers every `verifyIdentity` call without showing a dialog (unit tests, scripted
-   * stories). A choice, or a function of the session id returning one. Without it a dialog
-   * asks the person.
+   * stories): an outcome, or a function of the session id returning one. Without it a dialog
+   * asks the person. The same word as `createMockStripe({ outcome })`.
    */
-  autoChoose?:
-    | SimulatedChoiceInput
-    | ((sessionId: string) => SimulatedChoiceInput | Promise<SimulatedChoiceInput>);
+  outcome?: SimulatedOutcomeOption;
   /**
    * Called when the person submits: the simulated backend should move the session to
    * `processing`, then to `verdict`. `verifyIdentity` resolves after this settles.
@@ -61,8 +66,8 @@ export interface SimulatedStripeOptions {
 /** One recorded `verifyIdentity` call. Holds the session id, never the secret. */
 export interface SimulatedVerifyIdentityCall {
   sessionId: string;
-  /** What was chosen; `null` while the dialog is still open. */
-  choice: SimulatedChoice | null;
+  /** What happened; `null` while the dialog is still open. */
+  outcome: SimulatedOutcome | null;
 }
 
 /**
@@ -70,7 +75,7 @@ export interface SimulatedVerifyIdentityCall {
  * instance is expected through {@link SimulatedStripe.stripe}.
  */
 export interface SimulatedStripe {
-  /** Opens the simulated modal (or asks `autoChoose`) and resolves like Stripe.js does. */
+  /** Opens the simulated modal (or asks `outcome`) and resolves like Stripe.js does. */
   verifyIdentity(clientSecret: string): Promise<VerificationSessionResult>;
   /** Records the wrapper library, like Stripe.js does for its analytics. */
   registerAppInfo(wrapperLibrary: WrapperLibrary): void;
@@ -83,23 +88,15 @@ export interface SimulatedStripe {
   };
   /** True while the dialog is open. */
   isOpen(): boolean;
-  /** Answers the open dialog programmatically. Throws when none is open. */
-  choose(choice: SimulatedChoiceInput): void;
+  /** Answers the open dialog with `outcome`, as the person would. Throws when none is open. */
+  answer(outcome: SimulatedOutcomeInput): void;
+  /** Changes the `outcome` option for later calls; `undefined` shows the dialog again. */
+  setOutcome(outcome: SimulatedOutcomeOption | undefined): void;
   /** Closes an open dialog as if the person had closed it. */
   destroy(): void;
 }
 
-const SECRET_SEPARATOR = '_secret_';
-
-/** `vs_123_secret_abc` → `vs_123`; `null` when the string is not a session secret. */
-export function sessionIdFromClientSecret(clientSecret: string): string | null {
-  const at = clientSecret.indexOf(SECRET_SEPARATOR);
-  if (at <= 0 || at + SECRET_SEPARATOR.length >= clientSecret.length) return null;
-  const id = clientSecret.slice(0, at);
-  return id.startsWith('vs_') ? id : null;
-}
-
-function normalize(input: SimulatedChoiceInput): SimulatedChoice {
+function normalize(input: SimulatedOutcomeInput): SimulatedOutcome {
   return typeof input === 'string' ? { action: input } : input;
 }
 
@@ -107,10 +104,6 @@ function stripeError(code: string | undefined, message: string): { error: Stripe
   const error: StripeError = { type: 'invalid_request_error', message };
   if (code !== undefined) error.code = code;
   return { error };
-}
-
-function wait(ms: number): Promise<void> {
-  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
 /**
@@ -121,7 +114,8 @@ function wait(ms: number): Promise<void> {
  * to `onSubmit` so a simulated backend can move the session `requires_input` → `processing` →
  * `verified` (or back to `requires_input` with `last_error`).
  *
- * Framework-free (plain DOM), runner-agnostic, and scriptable without a DOM via `autoChoose`.
+ * Framework-free (plain DOM), runner-agnostic, and scriptable without a DOM via `outcome`
+ * (answer an open dialog with `answer()`; calls are recorded in `calls`, as in `createMockStripe`).
  * The `client_secret` is only parsed for its session id: it is never written to the DOM nor
  * recorded.
  *
@@ -135,26 +129,26 @@ export function createSimulatedStripe(options: SimulatedStripeOptions = {}): Sim
   const verifyCalls: SimulatedVerifyIdentityCall[] = [];
   const appInfo: WrapperLibrary[] = [];
   let open: SimulatedDialogHandle | null = null;
+  let scripted = options.outcome;
 
-  async function ask(sessionId: string): Promise<SimulatedChoice> {
-    const { autoChoose } = options;
-    if (autoChoose !== undefined) {
-      return normalize(typeof autoChoose === 'function' ? await autoChoose(sessionId) : autoChoose);
+  async function ask(sessionId: string): Promise<SimulatedOutcome> {
+    if (scripted !== undefined) {
+      return normalize(typeof scripted === 'function' ? await scripted(sessionId) : scripted);
     }
     const doc = options.document ?? globalThis.document;
     if (!doc) {
       throw new Error(
-        '[react-stripe-identity] createSimulatedStripe().verifyIdentity() has no document to show its dialog in; pass `autoChoose` (or `document`) to createSimulatedStripe().',
+        '[react-stripe-identity] createSimulatedStripe().verifyIdentity() has no document to show its dialog in; pass `outcome` (or `document`) to createSimulatedStripe().',
       );
     }
-    return new Promise<SimulatedChoice>((resolve) => {
+    return new Promise<SimulatedOutcome>((resolve) => {
       open = openSimulatedDialog({
         document: doc,
         container: options.container,
         sessionId,
-        onChoose: (choice) => {
+        onChoose: (outcome) => {
           open = null;
-          resolve(choice);
+          resolve(outcome);
         },
       });
     });
@@ -172,11 +166,11 @@ export function createSimulatedStripe(options: SimulatedStripeOptions = {}): Sim
     if (open) {
       return stripeError(undefined, 'The identity verification modal is already open.');
     }
-    const call: SimulatedVerifyIdentityCall = { sessionId, choice: null };
+    const call: SimulatedVerifyIdentityCall = { sessionId, outcome: null };
     verifyCalls.push(call);
-    const choice = await ask(sessionId);
-    call.choice = choice;
-    switch (choice.action) {
+    const outcome = await ask(sessionId);
+    call.outcome = outcome;
+    switch (outcome.action) {
       case 'verify':
         await options.onSubmit?.(sessionId, { status: 'verified' });
         await wait(options.delayMs ?? 0);
@@ -184,7 +178,7 @@ export function createSimulatedStripe(options: SimulatedStripeOptions = {}): Sim
       case 'fail':
         await options.onSubmit?.(sessionId, {
           status: 'requires_input',
-          last_error: { code: choice.code, reason: choice.reason ?? null },
+          last_error: { code: outcome.code, reason: outcome.reason ?? null },
         });
         await wait(options.delayMs ?? 0);
         return { verificationSession: { id: sessionId } };
@@ -200,7 +194,7 @@ export function createSimulatedStripe(options: SimulatedStripeOptions = {}): Sim
           'The verification was closed before it was submitted.',
         );
       default:
-        return choice satisfies never;
+        return outcome satisfies never;
     }
   }
 
@@ -214,13 +208,16 @@ export function createSimulatedStripe(options: SimulatedStripeOptions = {}): Sim
     },
     calls: { verifyIdentity: verifyCalls, registerAppInfo: appInfo },
     isOpen: () => open !== null,
-    choose(choice) {
+    answer(outcome) {
       if (!open) {
         throw new Error(
-          '[react-stripe-identity] SimulatedStripe.choose() was called with no dialog open; call it after verifyIdentity() has opened one (check isOpen()).',
+          '[react-stripe-identity] SimulatedStripe.answer() was called with no dialog open; call it after verifyIdentity() has opened one (check isOpen()).',
         );
       }
-      open.choose(normalize(choice));
+      open.choose(normalize(outcome));
+    },
+    setOutcome(outcome) {
+      scripted = outcome;
     },
     destroy() {
       open?.choose({ action: 'close' });

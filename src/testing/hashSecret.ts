@@ -10,9 +10,3 @@ export function hashSecret(secret: string): string {
   }
   return hash.toString(16).padStart(8, '0');
 }
-
-/** The session id inside a `vs_…_secret_…` client secret, or `null`. */
-export function sessionIdOfSecret(secret: string): string | null {
-  const index = secret.indexOf('_secret_');
-  return index > 0 ? secret.slice(0, index) : null;
-}

@@ -3,9 +3,9 @@
  * Runner-agnostic: imports neither `vi` nor `jest`.
  */
 
+export { sessionIdFromClientSecret } from '../core/contract.js';
 export { createDeferred, type Deferred } from './createDeferred.js';
-
-// Mocks, factories and the test provider (issue 3).
+// Mocks, factories and the test provider.
 export {
   createMockBackend,
   type MockBackend,
@@ -28,13 +28,13 @@ export {
   createSimulatedStripe,
   SIMULATED_UNKNOWN_CODE,
   SIMULATED_UNKNOWN_REASON,
-  type SimulatedChoice,
-  type SimulatedChoiceInput,
+  type SimulatedOutcome,
+  type SimulatedOutcomeInput,
+  type SimulatedOutcomeOption,
   type SimulatedStripe,
   type SimulatedStripeOptions,
   type SimulatedVerdict,
   type SimulatedVerifyIdentityCall,
-  sessionIdFromClientSecret,
 } from './createSimulatedStripe.js';
 export { hashSecret } from './hashSecret.js';
 export {

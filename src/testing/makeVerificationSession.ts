@@ -7,10 +7,10 @@ import type {
 
 let counter = 0;
 
-/** A fresh session id, `vs_test_…`, unique within the process. */
+/** A fresh session id, `vs_test…`, unique within the process. */
 export function makeSessionId(): string {
   counter += 1;
-  return `vs_test_${counter.toString(36).padStart(6, '0')}`;
+  return `vs_test${counter.toString(36).padStart(6, '0')}`;
 }
 
 /**

@@ -10,10 +10,11 @@ import {
 } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VerifyIdentityButton } from '../../src/components/VerifyIdentityButton/VerifyIdentityButton.js';
+import { createVerificationFlow } from '../../src/core/createVerificationFlow.js';
 import { en } from '../../src/core/en.js';
 import { IdentityError } from '../../src/core/IdentityError.js';
 import es from '../../src/locales/es.js';
-import { IdentityContext, type IdentityContextValue } from '../../src/react/IdentityContext.js';
+import { IdentityContext, type ProviderContextValue } from '../../src/react/IdentityContext.js';
 import {
   createDeferred,
   createMockBackend,
@@ -80,7 +81,7 @@ describe('<VerifyIdentityButton>', () => {
     expect(button).toHaveAccessibleName(en.button.submitted);
     expect(button).not.toHaveAttribute('aria-busy');
     expect(onSubmitted).toHaveBeenCalledWith(backend.createSessionCalls[0]?.id);
-    expect(stripe.verifyIdentityCalls).toHaveLength(1);
+    expect(stripe.calls.verifyIdentity).toHaveLength(1);
     await expectNoAxeViolations(container);
   });
 
@@ -101,7 +102,7 @@ describe('<VerifyIdentityButton>', () => {
       expect(screen.getByRole('button')).toHaveAttribute('data-state', 'submitted'),
     );
     expect(backend.requests.createSession).toBe(1);
-    expect(stripe.verifyIdentityCalls).toHaveLength(1);
+    expect(stripe.calls.verifyIdentity).toHaveLength(1);
   });
 
   it('should never put the client_secret in the DOM', async () => {
@@ -206,14 +207,17 @@ describe('<VerifyIdentityButton>', () => {
   describe('preloading Stripe.js', () => {
     function renderWithContext(ui: ReactNode) {
       const preload = vi.fn();
-      const value: IdentityContextValue = {
-        backend: createMockBackend(),
+      const backend = createMockBackend();
+      const getStripe = () => Promise.resolve(createMockStripe().stripe);
+      const value: ProviderContextValue = {
+        backend,
         queryClient: new QueryClient(),
         messages: en,
         locale: 'en',
         appearance: undefined,
-        getStripe: () => Promise.resolve(createMockStripe().stripe),
+        getStripe,
         preload,
+        flow: createVerificationFlow({ backend, getStripe, preloadStripe: preload }),
       };
       render(<IdentityContext.Provider value={value}>{ui}</IdentityContext.Provider>);
       return preload;

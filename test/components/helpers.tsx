@@ -32,7 +32,7 @@ export async function expectNoAxeViolations(container: Element): Promise<void> {
 /** A session as the hooks hold it (no secret, no url), with a fixed id (stable SSR markup). */
 export function makeSession(overrides: Partial<VerificationSession> = {}): VerificationSession {
   return makeVerificationSession({
-    id: 'vs_test_123',
+    id: 'vs_test123',
     created: 1_764_000_000,
     options: {},
     ...overrides,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHttpBackend, MODE_HEADER } from '../../src/core/createHttpBackend.js';
+import { MODE_HEADER } from '../../src/core/contract.js';
+import { createHttpBackend } from '../../src/core/createHttpBackend.js';
 import { type IdentityError, isIdentityError } from '../../src/core/IdentityError.js';
 import fixture from '../fixtures/openapi-verification-session.json' with { type: 'json' };
 
@@ -157,6 +158,7 @@ describe('createHttpBackend().createSession', () => {
     const error = await rejection(createHttpBackend({ fetch }).createSession({}));
     expect(error.code).toBe('backend_http_error');
     expect(error.status).toBe(409);
+    expect(error.serverCode).toBe('processing');
     expect(error.message).toBe(
       'POST /api/identity/verification-sessions failed with HTTP 409 (code processing): A verification is already being processed.',
     );
@@ -173,6 +175,7 @@ describe('createHttpBackend().createSession', () => {
     const error = await rejection(createHttpBackend({ fetch }).createSession({}));
     expect(error.code).toBe('backend_http_error');
     expect(error.status).toBe(502);
+    expect(error.serverCode).toBeUndefined();
     expect(error.message).toBe('POST /api/identity/verification-sessions failed with HTTP 502.');
   });
 
@@ -245,7 +248,8 @@ describe('createHttpBackend().createSession', () => {
     const error = await rejection(createHttpBackend({ fetch }).createSession({}));
     expect(error.code).toBe('network_error');
     expect(error.status).toBeUndefined();
-    expect(error.cause).toBe(cause);
+    // A copy of the cause (with every secret redacted), not the object itself.
+    expect(error.cause).toMatchObject({ name: 'TypeError', message: 'Failed to fetch' });
     expect(error.message).toBe(
       'POST /api/identity/verification-sessions failed: the request did not reach the server (Failed to fetch).',
     );

@@ -5,8 +5,9 @@ import {
   type RedactionState,
 } from '../../src/core/describeSession.js';
 import { en } from '../../src/core/en.js';
-import { IdentityError, isIdentityError, redactSecrets } from '../../src/core/IdentityError.js';
+import { IdentityError, isIdentityError } from '../../src/core/IdentityError.js';
 import { formatMessage, mergeMessages } from '../../src/core/messages.js';
+import { redactSecrets } from '../../src/core/redactSecrets.js';
 import {
   type KnownLastErrorCode,
   LAST_ERROR_CODES,

@@ -1,5 +1,5 @@
 // Advice texts that developer errors carry in development and production builds leave out
-// (written `isDev() && … ? 'problem + advice' : 'problem'`). test/dist/production.test.ts checks an
+// (written `process.env.NODE_ENV !== 'production' ? 'problem + advice' : 'problem'`). test/dist/production.test.ts checks an
 // esbuild host bundle, test/e2e/vite.e2e.ts the Vite example's production build.
 
 /** Advice that development errors give after the problem, and production builds leave out. */
@@ -16,9 +16,8 @@ export const DEVELOPMENT_ADVICE = [
   '(no DOM here, e.g. during server rendering)',
   'pass the instance `loadStripe()` resolves to',
   'Pass one of them (redirect mode needs neither)',
-  'The verification was abandoned (unmount or reset)',
+  'The verification was abandoned (reset, or every component',
   'Remove `asChild` to render a <button>',
   'wrap the part of your app that',
   'a string or null',
-  'a report object with an `id`',
 ];

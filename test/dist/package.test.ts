@@ -65,6 +65,19 @@ describe('dist/', () => {
     );
   });
 
+  it("marks no module 'use client' that does not import React (a client boundary for nothing)", () => {
+    const marked = filesUnder(dist).filter((file) =>
+      /^['"]use client['"]/.test(readFileSync(file, 'utf8').trimStart()),
+    );
+    const withoutReact = marked.filter(
+      (file) =>
+        ![...readFileSync(file, 'utf8').matchAll(IMPORT)].some((m) =>
+          /^(react|@tanstack\/react-query)(\/|$)/.test(m[1]!),
+        ),
+    );
+    expect(withoutReact.map((file) => path.relative(dist, file))).toEqual([]);
+  });
+
   it("keeps 'use client' at the top of every module that imports React", () => {
     const reactModules = [
       ...filesUnder(path.join(dist, 'react')),
@@ -81,8 +94,8 @@ describe('dist/', () => {
   });
 
   it('keeps identityKeys and verificationSessionQueryOptions callable from Server Components (no React, no client boundary)', () => {
-    for (const name of ['identityKeys', 'verificationSessionQueryOptions']) {
-      const file = path.join(dist, `react/${name}.js`);
+    for (const name of ['core/identityKeys', 'query/verificationSessionQueryOptions']) {
+      const file = path.join(dist, `${name}.js`);
       const seen = new Set<string>();
       const bare = [...bareImportsFrom(file, seen)];
       expect(

@@ -8,7 +8,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const loadStripe = vi.hoisted(() => vi.fn());
 vi.mock('@stripe/stripe-js/pure/index.mjs', () => ({ loadStripe }));
 
+import { VerifyIdentityButton } from '../../src/components/VerifyIdentityButton/VerifyIdentityButton.js';
 import { en } from '../../src/core/en.js';
+import { APP_INFO, LIBRARY_VERSION } from '../../src/core/version.js';
 import * as library from '../../src/index.js';
 import {
   useIdentityContext,
@@ -16,8 +18,8 @@ import {
   useOptionalIdentityContext,
 } from '../../src/react/IdentityContext.js';
 import { IdentityProvider } from '../../src/react/IdentityProvider.js';
+import { useVerificationSession } from '../../src/react/useVerificationSession.js';
 import { useVerifyIdentity } from '../../src/react/useVerifyIdentity.js';
-import { APP_INFO, LIBRARY_VERSION } from '../../src/react/version.js';
 import {
   createDeferred,
   createMockBackend,
@@ -49,7 +51,7 @@ describe('<IdentityProvider> lazy Stripe.js', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Verify' }));
     await waitFor(() => expect(screen.getByTestId('state')).toHaveTextContent('submitted'));
     expect(loadStripe).toHaveBeenCalledOnce();
-    expect(mock.verifyIdentityCalls).toHaveLength(1);
+    expect(mock.calls.verifyIdentity).toHaveLength(1);
   });
 
   it('should load Stripe.js on the first start() when nothing preloaded', async () => {
@@ -66,7 +68,7 @@ describe('<IdentityProvider> lazy Stripe.js', () => {
 
   it('should pass locale and stripeOptions to loadStripe; stripeOptions.locale wins', () => {
     loadStripe.mockResolvedValue(createMockStripe().stripe);
-    const { result, rerender } = renderHook(() => useIdentityContext('test'), {
+    const { result, rerender } = renderHook(() => useIdentityContext(), {
       wrapper: ({ children }) => (
         <IdentityProvider
           publishableKey="pk_test_1"
@@ -82,7 +84,7 @@ describe('<IdentityProvider> lazy Stripe.js', () => {
     rerender();
 
     loadStripe.mockClear();
-    const other = renderHook(() => useIdentityContext('test'), {
+    const other = renderHook(() => useIdentityContext(), {
       wrapper: ({ children }) => (
         <IdentityProvider publishableKey="pk_test_2" locale="fr" stripeOptions={{ locale: 'de' }}>
           {children}
@@ -146,7 +148,7 @@ describe('<IdentityProvider> lazy Stripe.js', () => {
       ),
     });
     await act(() => second.result.current.start());
-    expect(mock.registerAppInfoCalls).toEqual([
+    expect(mock.calls.registerAppInfo).toEqual([
       {
         name: 'react-stripe-identity',
         version: LIBRARY_VERSION,
@@ -211,7 +213,7 @@ describe('<IdentityProvider stripe>', () => {
       </IdentityProvider>,
     );
     await waitFor(() => expect(screen.getByTestId('state')).toHaveTextContent('submitted'));
-    expect(mock.verifyIdentityCalls).toHaveLength(1);
+    expect(mock.calls.verifyIdentity).toHaveLength(1);
     expect(console.count()).toBe(0);
   });
 
@@ -241,8 +243,8 @@ describe('<IdentityProvider stripe>', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Verify' }));
     await waitFor(() => expect(screen.getByTestId('state')).toHaveTextContent('submitted'));
-    expect(first.verifyIdentityCalls).toHaveLength(1);
-    expect(second.verifyIdentityCalls).toHaveLength(0);
+    expect(first.calls.verifyIdentity).toHaveLength(1);
+    expect(second.calls.verifyIdentity).toHaveLength(0);
   });
 
   it('should not warn in production when `stripe` changes', () => {
@@ -279,7 +281,7 @@ describe('<IdentityProvider> context', () => {
   it('should use the queryClient prop first', () => {
     const client = createTestQueryClient();
     const outer = new QueryClient();
-    const { result } = renderHook(() => useIdentityContext('test').queryClient, {
+    const { result } = renderHook(() => useIdentityContext().queryClient, {
       wrapper: ({ children }) => (
         <QueryClientProvider client={outer}>
           <IdentityProvider queryClient={client}>{children}</IdentityProvider>
@@ -292,7 +294,7 @@ describe('<IdentityProvider> context', () => {
   it('should use the nearest QueryClientProvider, leaving it visible to the host', () => {
     const outer = new QueryClient();
     const { result } = renderHook(
-      () => ({ ours: useIdentityContext('test').queryClient, host: useQueryClient() }),
+      () => ({ ours: useIdentityContext().queryClient, host: useQueryClient() }),
       {
         wrapper: ({ children }) => (
           <QueryClientProvider client={outer}>
@@ -307,7 +309,7 @@ describe('<IdentityProvider> context', () => {
 
   it('should create one internal QueryClient when there is none, and provide it', () => {
     const { result, rerender } = renderHook(
-      () => ({ ours: useIdentityContext('test').queryClient, host: useQueryClient() }),
+      () => ({ ours: useIdentityContext().queryClient, host: useQueryClient() }),
       { wrapper: ({ children }) => <IdentityProvider>{children}</IdentityProvider> },
     );
     const first = result.current.ours;
@@ -319,7 +321,7 @@ describe('<IdentityProvider> context', () => {
 
   it('should merge messages over English and expose them', () => {
     const { result } = renderHook(
-      () => ({ messages: useIdentityMessages(), locale: useIdentityContext('t').locale }),
+      () => ({ messages: useIdentityMessages(), locale: useIdentityContext().locale }),
       {
         wrapper: ({ children }) => (
           <IdentityProvider messages={{ button: { idle: 'Go' }, locale: 'en-GB' }}>
@@ -336,7 +338,7 @@ describe('<IdentityProvider> context', () => {
 
   it('should prefer the locale prop and pass appearance through', () => {
     const appearance = { theme: 'night' as const, variables: { colorPrimary: '#0570de' } };
-    const { result } = renderHook(() => useIdentityContext('t'), {
+    const { result } = renderHook(() => useIdentityContext(), {
       wrapper: ({ children }) => (
         <IdentityProvider locale="fr" appearance={appearance}>
           {children}
@@ -356,12 +358,18 @@ describe('<IdentityProvider> context', () => {
     expect(result.current.context).toBeNull();
   });
 
-  it('should name the hook in the missing-provider error', () => {
+  it('should name the hook or component that was used in the missing-provider error', () => {
     spyOnConsole();
-    expect(() => renderHook(() => useIdentityContext('useVerificationSession'))).toThrow(
+    expect(() => renderHook(() => useVerificationSession('vs_1'))).toThrow(
       'Could not find IdentityProvider context; wrap the part of your app that calls useVerificationSession() in an <IdentityProvider>.',
     );
-    expect(() => renderHook(() => useIdentityContext('<VerifyIdentityButton>'))).toThrow(
+    expect(() => renderHook(() => useVerifyIdentity())).toThrow(
+      'wrap the part of your app that calls useVerifyIdentity() in an <IdentityProvider>.',
+    );
+    expect(() => renderHook(() => useIdentityContext())).toThrow(
+      'wrap the part of your app that calls useIdentityContext() in an <IdentityProvider>.',
+    );
+    expect(() => render(<VerifyIdentityButton />)).toThrow(
       'wrap the part of your app that renders <VerifyIdentityButton> in an <IdentityProvider>.',
     );
   });
@@ -400,7 +408,7 @@ describe('<IdentityProvider> context', () => {
   it('should wait for a promise given as `stripe` and use what it resolves to', async () => {
     const load = createDeferred<ReturnType<typeof createMockStripe>['stripe']>();
     const mock = createMockStripe();
-    const { result } = renderHook(() => useIdentityContext('t'), {
+    const { result } = renderHook(() => useIdentityContext(), {
       wrapper: ({ children }) => (
         <IdentityProvider stripe={load.promise}>{children}</IdentityProvider>
       ),

@@ -1,4 +1,4 @@
-// The fault table of issue 3: every failure ends in a typed state with a user-facing message
+// The fault table: every failure ends in a typed state with a user-facing message
 // from the catalogue, no unhandled rejection and no leaked secret.
 import type { Stripe } from '@stripe/stripe-js';
 import type { QueryClient } from '@tanstack/react-query';
@@ -20,6 +20,7 @@ import {
 import {
   everywhereText,
   flush,
+  microtasks,
   SessionFollower,
   spyOnConsole,
   trackUnhandledRejections,
@@ -218,7 +219,7 @@ describe('fault table: the user and React', () => {
     clickVerify();
     await waitFor(() => expect(screen.getByTestId('state')).toHaveTextContent('submitted'));
     expect(backend.requests.createSession).toBe(1);
-    expect(stripe.verifyIdentityCalls).toHaveLength(1);
+    expect(stripe.calls.verifyIdentity).toHaveLength(1);
     expect(everywhereText(document.body, queryClient)).not.toContain(
       backend.issued[0]!.clientSecret!,
     );
@@ -231,7 +232,7 @@ describe('fault table: the user and React', () => {
     clickVerify();
     await waitFor(() => expect(screen.getByTestId('state')).toHaveTextContent('submitted'));
     expect(backend.requests.createSession).toBe(1);
-    expect(stripe.verifyIdentityCalls).toHaveLength(1);
+    expect(stripe.calls.verifyIdentity).toHaveLength(1);
   });
 
   it('should abort, stay silent, open no modal and leak nothing when unmounted mid-flight', async () => {
@@ -255,10 +256,11 @@ describe('fault table: the user and React', () => {
     clickVerify();
     await waitFor(() => expect(signal).toBeDefined());
     unmount();
+    await microtasks();
     expect(signal?.aborted).toBe(true);
     gate.resolve();
     await flush(10);
-    expect(stripe.verifyIdentityCalls).toHaveLength(0);
+    expect(stripe.calls.verifyIdentity).toHaveLength(0);
     expect(console.count()).toBe(0);
     expectNoSecret(queryClient);
   });

@@ -124,6 +124,11 @@ export function trackUnhandledRejections() {
   };
 }
 
+/** Lets the microtasks queued so far run: what happens "in the same tick" has happened after it. */
+export async function microtasks(): Promise<void> {
+  for (let i = 0; i < 3; i += 1) await Promise.resolve();
+}
+
 /** Lets pending promise callbacks and zero-delay timers run. */
 export function flush(ms = 0): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

@@ -33,7 +33,7 @@ describe('the client_secret', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Verify' }));
     // While the modal is open, the moment the secret exists, and after it closed.
-    await waitFor(() => expect(stripe.verifyIdentityCalls).toHaveLength(1));
+    await waitFor(() => expect(stripe.calls.verifyIdentity).toHaveLength(1));
     await waitFor(() => expect(screen.getByTestId('status')).not.toHaveTextContent('loading'));
     const openSecret = backend.issued[0]!.clientSecret!;
     expect(screen.getByTestId('state')).toHaveTextContent('verifying');
@@ -47,12 +47,12 @@ describe('the client_secret', () => {
 
     const secret = backend.issued[0]!.clientSecret!;
     expect(secret).toContain('_secret_');
-    expect(stripe.verifyIdentityCalls).toHaveLength(1); // it was used, once
+    expect(stripe.calls.verifyIdentity).toHaveLength(1); // it was used, once
     const text = everywhereText(container, queryClient);
     expect(text).toContain(backend.issued[0]!.id); // the search does see the session
     expect(text).not.toContain(secret);
     expect(console.text()).not.toContain(secret);
-    expect(JSON.stringify(stripe.verifyIdentityCalls)).not.toContain(secret);
+    expect(JSON.stringify(stripe.calls.verifyIdentity)).not.toContain(secret);
   });
 
   it('should be dropped from sessions a custom backend returns with their secrets', async () => {

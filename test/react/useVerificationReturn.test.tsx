@@ -1,7 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { REDIRECT_SESSION_STORAGE_KEY } from '../../src/react/redirectStorage.js';
+import { REDIRECT_SESSION_STORAGE_KEY } from '../../src/core/redirectStorage.js';
 import { useVerificationReturn } from '../../src/react/useVerificationReturn.js';
 import { useVerifyIdentity } from '../../src/react/useVerifyIdentity.js';
 import {

@@ -4,16 +4,15 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/core/en.js';
 import { IdentityError } from '../../src/core/IdentityError.js';
+import { identityKeys } from '../../src/core/identityKeys.js';
+import { DEFAULT_POLLING, pollDelay } from '../../src/core/polling.js';
 import fr from '../../src/locales/fr.js';
-import { identityKeys } from '../../src/react/identityKeys.js';
-import { subscribeSessionPolling } from '../../src/react/sessionPolling.js';
-import { useVerificationSession } from '../../src/react/useVerificationSession.js';
+import { subscribeSessionPolling } from '../../src/query/sessionPolling.js';
 import {
-  DEFAULT_POLLING,
   isRetryableSessionError,
-  pollDelay,
   verificationSessionQueryOptions,
-} from '../../src/react/verificationSessionQueryOptions.js';
+} from '../../src/query/verificationSessionQueryOptions.js';
+import { useVerificationSession } from '../../src/react/useVerificationSession.js';
 import {
   createMockBackend,
   createMockStripe,
@@ -38,6 +37,18 @@ const SLOW = { initialIntervalMs: 5_000, maxIntervalMs: 5_000 };
 
 function Follower({ testId }: { testId: string }) {
   const { data } = useVerificationSession('vs_late', { polling: SLOW });
+  return <p data-testid={testId}>{data?.status ?? 'loading'}</p>;
+}
+
+/** `count` components following one session, numbered `f0`… in the order they mounted. */
+function ScheduleFollowers({ count }: { count: number }) {
+  return Array.from({ length: count }, (_, n) => `f${n}`).map((testId) => (
+    <ScheduleFollower key={testId} testId={testId} />
+  ));
+}
+
+function ScheduleFollower({ testId }: { testId: string }) {
+  const { data } = useVerificationSession('vs_schedule');
   return <p data-testid={testId}>{data?.status ?? 'loading'}</p>;
 }
 
@@ -166,6 +177,38 @@ describe('useVerificationSession', () => {
     expect(screen.getByTestId('late')).toHaveTextContent('processing');
     await flush(20);
     expect(backend.requests.getSession).toBe(1);
+  });
+
+  it('should read no more than the poll schedule when followers mount between polls (regression: each late follower read again and pushed the poll back)', async () => {
+    vi.useFakeTimers();
+    const backend = createMockBackend({
+      sessions: [makeVerificationSession({ id: 'vs_schedule', status: 'processing' })],
+    });
+    const client = createTestQueryClient();
+    const view = render(<ScheduleFollowers count={1} />, { wrapper: wrapperFor(backend, client) });
+    // The documented schedule: a read on mount, then one per poll after 1, 2, 4, 8, 15, 15… s.
+    const pollTimes: number[] = [];
+    for (let at = 0, n = 0; at <= 60_000; n += 1) {
+      at += pollDelay(n, DEFAULT_POLLING);
+      pollTimes.push(at);
+    }
+    const readsBy = (ms: number) => 1 + pollTimes.filter((at) => at <= ms).length;
+    const start = Date.now();
+    const advanceTo = async (ms: number) => {
+      await act(async () => vi.advanceTimersByTimeAsync(ms - (Date.now() - start)));
+    };
+    await act(async () => vi.advanceTimersByTimeAsync(0));
+    // One follower alone until the backoff has reached 15 s (the poll at 15 s is the first 15 s wait).
+    await advanceTo(15_500);
+    expect(backend.requests.getSession).toBe(readsBy(15_500));
+    // Then ten more, mounting one every 2 s.
+    for (let count = 2; count <= 11; count += 1) {
+      view.rerender(<ScheduleFollowers count={count} />);
+      await advanceTo(15_500 + (count - 1) * 2_000);
+      expect(screen.getByTestId(`f${count - 1}`)).toHaveTextContent('processing');
+    }
+    await advanceTo(50_000);
+    expect(backend.requests.getSession).toBe(readsBy(50_000));
   });
 
   it('should keep the last data, expose the error, and recover on the next poll', async () => {

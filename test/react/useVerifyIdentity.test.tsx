@@ -4,12 +4,12 @@ import { type ReactNode, StrictMode, useEffect } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/core/en.js';
 import { IdentityError } from '../../src/core/IdentityError.js';
-import { REDIRECT_SESSION_STORAGE_KEY } from '../../src/react/redirectStorage.js';
 import {
   mapVerifyIdentityResult,
-  useVerifyIdentity,
-  VERIFY_IDENTITY_FAILURE_CODES,
-} from '../../src/react/useVerifyIdentity.js';
+  VERIFY_IDENTITY_FAILURES,
+} from '../../src/core/mapVerifyIdentityResult.js';
+import { REDIRECT_SESSION_STORAGE_KEY } from '../../src/core/redirectStorage.js';
+import { useVerifyIdentity } from '../../src/react/useVerifyIdentity.js';
 import {
   createDeferred,
   createMockBackend,
@@ -20,7 +20,7 @@ import {
   type MockBackend,
   type MockStripe,
 } from '../../src/testing/index.js';
-import { flush, spyOnConsole, VerifyConsumer } from './helpers.js';
+import { flush, microtasks, spyOnConsole, VerifyConsumer } from './helpers.js';
 
 function setup(overrides: { stripe?: MockStripe; backend?: MockBackend; strict?: boolean } = {}) {
   const stripe = overrides.stripe ?? createMockStripe();
@@ -71,8 +71,8 @@ describe('useVerifyIdentity', () => {
     expect(backend.createSessionCalls).toEqual([
       { input: { plan: 'pro' }, mode: 'modal', id: issued.id },
     ]);
-    expect(stripe.verifyIdentityCalls).toHaveLength(1);
-    expect(stripe.verifyIdentityCalls[0]!.secretHash).toBe(hashSecret(issued.clientSecret!));
+    expect(stripe.calls.verifyIdentity).toHaveLength(1);
+    expect(stripe.calls.verifyIdentity[0]!.secretHash).toBe(hashSecret(issued.clientSecret!));
     expect(outcome).toEqual({ state: 'submitted', sessionId: issued.id, error: null });
     expect(result.current).toMatchObject({
       state: 'submitted',
@@ -104,7 +104,7 @@ describe('useVerifyIdentity', () => {
     expect(result.current.isPending).toBe(true);
     await waitFor(() => expect(result.current.state).toBe('verifying'));
     expect(result.current.isPending).toBe(true);
-    expect(result.current.sessionId).toMatch(/^vs_test_/);
+    expect(result.current.sessionId).toMatch(/^vs_test/);
     await act(async () => {
       modal.resolve('submitted');
       await pending;
@@ -127,11 +127,11 @@ describe('useVerifyIdentity', () => {
     await flush();
     expect(stripeLoad.state).toBe('pending');
     expect(screen.getByTestId('state')).toHaveTextContent('creating');
-    expect(mock.verifyIdentityCalls).toHaveLength(0);
+    expect(mock.calls.verifyIdentity).toHaveLength(0);
 
     stripeLoad.resolve(mock.stripe);
     await waitFor(() => expect(screen.getByTestId('state')).toHaveTextContent('submitted'));
-    expect(mock.verifyIdentityCalls).toHaveLength(1);
+    expect(mock.calls.verifyIdentity).toHaveLength(1);
   });
 
   it('should wait for Stripe.js when the backend answers first', async () => {
@@ -153,7 +153,7 @@ describe('useVerifyIdentity', () => {
     expect(backend.requests.createSession).toBe(1);
     await act(async () => backendGate.resolve());
     expect(result.current.state).toBe('creating');
-    expect(mock.verifyIdentityCalls).toHaveLength(0);
+    expect(mock.calls.verifyIdentity).toHaveLength(0);
     await act(async () => {
       stripeLoad.resolve(mock.stripe);
       await pending;
@@ -175,7 +175,7 @@ describe('useVerifyIdentity', () => {
       await first;
     });
     expect(backend.requests.createSession).toBe(1);
-    expect(stripe.verifyIdentityCalls).toHaveLength(1);
+    expect(stripe.calls.verifyIdentity).toHaveLength(1);
   });
 
   it('should create one session for a double click', async () => {
@@ -186,7 +186,7 @@ describe('useVerifyIdentity', () => {
     fireEvent.click(button);
     await waitFor(() => expect(screen.getByTestId('state')).toHaveTextContent('submitted'));
     expect(backend.requests.createSession).toBe(1);
-    expect(stripe.verifyIdentityCalls).toHaveLength(1);
+    expect(stripe.calls.verifyIdentity).toHaveLength(1);
   });
 
   it('should allow a new run after the previous one settled', async () => {
@@ -206,7 +206,7 @@ describe('useVerifyIdentity', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Verify' }));
       await waitFor(() => expect(screen.getByTestId('state')).toHaveTextContent('submitted'));
       expect(backend.requests.createSession).toBe(1);
-      expect(stripe.verifyIdentityCalls).toHaveLength(1);
+      expect(stripe.calls.verifyIdentity).toHaveLength(1);
     });
   });
 
@@ -218,12 +218,12 @@ describe('useVerifyIdentity', () => {
     const outcome = await act(() => result.current.start());
     expect(outcome.state).toBe('canceled');
     expect(result.current).toMatchObject({ state: 'canceled', error: null });
-    expect(result.current.sessionId).toMatch(/^vs_test_/);
+    expect(result.current.sessionId).toMatch(/^vs_test/);
     expect(onCanceled).toHaveBeenCalledOnce();
     expect(onError).not.toHaveBeenCalled();
   });
 
-  it.each(VERIFY_IDENTITY_FAILURE_CODES)(
+  it.each(Object.keys(VERIFY_IDENTITY_FAILURES))(
     'should end in error stripe_error with Stripe message for the modal code %s',
     async (code) => {
       const stripe = createMockStripe({
@@ -342,7 +342,7 @@ describe('useVerifyIdentity', () => {
     gate.resolve();
     await waitFor(() => expect(screen.getByTestId('state')).toHaveTextContent('submitted'));
     expect(backend.requests.createSession).toBe(1);
-    expect(stripe.verifyIdentityCalls).toHaveLength(1);
+    expect(stripe.calls.verifyIdentity).toHaveLength(1);
   });
 
   describe('unmount mid-flight', () => {
@@ -364,13 +364,14 @@ describe('useVerifyIdentity', () => {
         pending = result.current.start();
       });
       unmount();
+      await microtasks();
       expect(signal?.aborted).toBe(true);
       const outcome = await pending;
       expect(outcome.state).toBe('error');
       expect(outcome.error?.code).toBe('aborted');
       gate.resolve();
       await flush(10);
-      expect(stripe.verifyIdentityCalls).toHaveLength(0);
+      expect(stripe.calls.verifyIdentity).toHaveLength(0);
       expect(onError).not.toHaveBeenCalled();
       expect(console.count()).toBe(0);
     });

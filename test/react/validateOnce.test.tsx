@@ -18,10 +18,10 @@ vi.mock('../../src/core/parseVerificationSession.js', async (importOriginal) => 
 });
 
 import { createHttpBackend } from '../../src/core/createHttpBackend.js';
+import { fetchVerificationSession } from '../../src/query/verificationSessionQueryOptions.js';
 import { useIdentityContext } from '../../src/react/IdentityContext.js';
 import { IdentityProvider } from '../../src/react/IdentityProvider.js';
 import { useVerificationSession } from '../../src/react/useVerificationSession.js';
-import { fetchVerificationSession } from '../../src/react/verificationSessionQueryOptions.js';
 import {
   createMockBackend,
   createTestQueryClient,
@@ -81,7 +81,7 @@ describe('session validation', () => {
         {children}
       </IdentityProvider>
     );
-    const context = renderHook(() => useIdentityContext('test'), { wrapper: invalid });
+    const context = renderHook(() => useIdentityContext(), { wrapper: invalid });
     await expect(context.result.current.backend.getSession('vs_once')).rejects.toThrow(
       'GET /api/identity/verification-sessions/vs_once: Invalid VerificationSession from the backend: `status` must be a string, got number.',
     );

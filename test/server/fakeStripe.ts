@@ -72,17 +72,27 @@ export function createFakeStripe(initial: SdkSession[] = []) {
     async list(params: Stripe.Identity.VerificationSessionListParams = {}) {
       calls.list.push(params);
       if (failures.list) throw failures.list;
-      const data = [...store]
+      const matching = [...store]
         .reverse()
         .filter(
           (s) =>
             params.client_reference_id === undefined ||
             s.client_reference_id === params.client_reference_id,
-        )
-        .slice(0, params.limit ?? 10)
+        );
+      const start = params.starting_after
+        ? matching.findIndex((s) => s.id === params.starting_after) + 1
+        : 0;
+      const limit = params.limit ?? 10;
+      const data = matching
+        .slice(start, start + limit)
         // Stripe's list does not carry usable credentials; the handler must retrieve.
         .map((s) => ({ ...s, client_secret: null, url: null }));
-      return { object: 'list', data, has_more: false, url: '/v1/identity/verification_sessions' };
+      return {
+        object: 'list',
+        data,
+        has_more: matching.length > start + limit,
+        url: '/v1/identity/verification_sessions',
+      };
     },
     async create(
       params: Stripe.Identity.VerificationSessionCreateParams = {},

@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
-import { expect, type Mock, vi } from 'vitest';
+import { afterEach, expect, type Mock, vi } from 'vitest';
 import {
   type FakeStripeApi,
   type FakeStripeApiOptions,
@@ -52,6 +52,8 @@ export interface StrictSetup {
   onError: Mock<NonNullable<IdentityHandlersOptions['onError']>>;
   /** The Stripe requests of one route so far. */
   stripeCalls(route?: 'create' | 'retrieve' | 'list'): FakeStripeApi['requests'];
+  /** Forgets the Stripe requests so far (after a test's setup). */
+  resetCalls(): void;
   close(): Promise<void>;
 }
 
@@ -78,7 +80,41 @@ export async function startStrict(
       if (route === 'retrieve') return r.method === 'GET' && item;
       return r.method === 'GET' && !item;
     });
-  return { api, stripe, handlers, onError, stripeCalls, close: () => api.close() };
+  const resetCalls = () => {
+    (api.requests as unknown[]).length = 0;
+  };
+  return { api, stripe, handlers, onError, stripeCalls, resetCalls, close: () => api.close() };
+}
+
+/**
+ * `startStrict` for the tests of one file: each test's fake Stripe API is closed after it.
+ * Call once at the top of the file: `const start = strictPerTest();`.
+ */
+export function strictPerTest() {
+  let current: StrictSetup | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (...args: Parameters<typeof startStrict>) => {
+    current = await startStrict(...args);
+    return current;
+  };
+}
+
+/**
+ * Another instance of the host's backend (a cold start, another region): its own handlers and
+ * its own SDK client, nothing shared with the others but Stripe.
+ */
+export function coldInstance(
+  api: Pick<FakeStripeApi, 'port'>,
+  options: Partial<IdentityHandlersOptions> = {},
+): IdentityHandlers {
+  return createIdentityHandlers({
+    stripe: new Stripe(API_KEY, fakeStripeClientOptions(api)),
+    authenticate: bearerAuth,
+    ...options,
+  });
 }
 
 /** Serves a Node listener on 127.0.0.1 for one test. */

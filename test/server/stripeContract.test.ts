@@ -47,7 +47,7 @@ describe('the requests the stripe SDK really sends', () => {
     await created(await handlers(createRequest({ plan: 'pro' })));
 
     const [list] = stripeCalls('list');
-    expect(list?.query).toBe('client_reference_id=user_1&limit=10');
+    expect(list?.query).toBe('client_reference_id=user_1&limit=100');
     expect(list?.headers['stripe-version']).toBe(Stripe.API_VERSION);
 
     const [create] = stripeCalls('create');
@@ -155,7 +155,7 @@ describe('what the handlers answer when Stripe refuses or fails', () => {
     expect(onError).toHaveBeenCalledTimes(1);
   });
 
-  it('should answer 409 conflict and report, creating nothing, when Stripe answers idempotency_error for a key used with other parameters', async () => {
+  it('should report an idempotency_error for a key used with other parameters and step to the next key of the chain, not answer 502', async () => {
     const { handlers, onError, api, stripeCalls } = await start();
     api.injectFaults({
       status: 400,
@@ -163,11 +163,12 @@ describe('what the handlers answer when Stripe refuses or fails', () => {
       type: 'idempotency_error',
       message: 'Keys for idempotent requests can only be used with the same parameters',
     });
-    await expectRefusal(await handlers(createRequest()), 409, 'conflict');
+    const { id } = await created(await handlers(createRequest()));
     expect(onError).toHaveBeenCalledTimes(1);
-    expect(stripeCalls('create')).toHaveLength(1); // not retried
-    expect(stripeCalls('list')).toHaveLength(2); // looked once more for the session, that is all
-    expect(api.sessions.size).toBe(0);
+    const creates = stripeCalls('create');
+    expect(creates.map((r) => r.status)).toEqual([400, 200]);
+    expect(creates[1]?.headers['idempotency-key']).not.toBe(creates[0]?.headers['idempotency-key']);
+    expect([...api.sessions.keys()]).toEqual([id]);
   });
 
   it('should reuse the session another server instance is creating when Stripe answers 409 idempotency_error, never creating twice', async () => {
@@ -182,13 +183,11 @@ describe('what the handlers answer when Stripe refuses or fails', () => {
     const [ida, idb] = [(await created(a)).id, (await created(b)).id];
     expect(ida).toBe(idb);
     expect(first.api.sessions.size).toBe(1);
-    // One create ran, the other was refused by Stripe while it was in flight, then re-listed.
-    expect(
-      first
-        .stripeCalls('create')
-        .map((r) => r.status)
-        .sort(),
-    ).toEqual([200, 409]);
+    // One create ran; the other was refused by Stripe while it was in flight (409), asked again
+    // with the same key after a short wait, and got the first one's answer replayed.
+    const creates = first.stripeCalls('create');
+    expect(creates.map((r) => r.status).sort()).toEqual([200, 200, 409]);
+    expect(new Set(creates.map((r) => r.headers['idempotency-key'])).size).toBe(1);
     expect(first.onError).not.toHaveBeenCalled();
   });
 });
@@ -268,7 +267,11 @@ describe('the idempotency key (user + newest session + exact parameters)', () =>
     await expectRefusal(await handlers(createRequest()), 502, 'stripe_error');
     const again = await created(await handlers(createRequest()));
     expect(again.id).toMatch(/^vs_/);
-    const [k1, k2] = stripeCalls('create').map((r) => r.headers['idempotency-key']);
+    // The click again sends the first key (Stripe replays its saved 500), then the next one.
+    const creates = stripeCalls('create');
+    expect(creates.map((r) => r.status)).toEqual([500, 500, 200]);
+    const [k1, k1again, k2] = creates.map((r) => r.headers['idempotency-key']);
+    expect(k1again).toBe(k1);
     expect(k2).not.toBe(k1);
     expect(api.sessions.size).toBe(1);
   });

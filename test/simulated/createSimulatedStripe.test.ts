@@ -5,7 +5,6 @@ import { LAST_ERROR_CODES } from '../../src/core/types.js';
 import {
   createSimulatedStripe,
   SIMULATED_UNKNOWN_CODE,
-  sessionIdFromClientSecret,
 } from '../../src/testing/createSimulatedStripe.js';
 
 const SECRET = 'vs_123abc_secret_topsecretvalue';
@@ -18,23 +17,10 @@ function dialog() {
   return screen.getByRole('dialog', { name: 'Stripe Identity (simulated)' });
 }
 
-describe('sessionIdFromClientSecret', () => {
-  it('should read the session id out of a client secret', () => {
-    expect(sessionIdFromClientSecret(SECRET)).toBe('vs_123abc');
-  });
-
-  it('should return null for strings that are not session secrets', () => {
-    expect(sessionIdFromClientSecret('pi_1_secret_2')).toBeNull();
-    expect(sessionIdFromClientSecret('vs_123')).toBeNull();
-    expect(sessionIdFromClientSecret('vs_123_secret_')).toBeNull();
-    expect(sessionIdFromClientSecret('')).toBeNull();
-  });
-});
-
-describe('createSimulatedStripe with autoChoose', () => {
+describe('createSimulatedStripe with outcome', () => {
   it('should resolve a verified submission like Stripe.js and report the verdict', async () => {
     const onSubmit = vi.fn();
-    const simulated = createSimulatedStripe({ autoChoose: 'verify', onSubmit });
+    const simulated = createSimulatedStripe({ outcome: 'verify', onSubmit });
     await expect(simulated.verifyIdentity(SECRET)).resolves.toEqual({
       verificationSession: { id: 'vs_123abc' },
     });
@@ -45,7 +31,7 @@ describe('createSimulatedStripe with autoChoose', () => {
   it('should resolve a failing submission as submitted and report the last_error', async () => {
     const onSubmit = vi.fn();
     const simulated = createSimulatedStripe({
-      autoChoose: { action: 'fail', code: 'document_expired' },
+      outcome: { action: 'fail', code: 'document_expired' },
       onSubmit,
     });
     await expect(simulated.verifyIdentity(SECRET)).resolves.toEqual({
@@ -60,7 +46,7 @@ describe('createSimulatedStripe with autoChoose', () => {
   it('should return session_cancelled when the modal is closed', async () => {
     const onClose = vi.fn();
     const onSubmit = vi.fn();
-    const simulated = createSimulatedStripe({ autoChoose: 'close', onClose, onSubmit });
+    const simulated = createSimulatedStripe({ outcome: 'close', onClose, onSubmit });
     const result = await simulated.verifyIdentity(SECRET);
     expect(result.error).toMatchObject({
       type: 'invalid_request_error',
@@ -73,23 +59,23 @@ describe('createSimulatedStripe with autoChoose', () => {
 
   it('should return consent_declined and report it when consent is declined', async () => {
     const onConsentDeclined = vi.fn();
-    const simulated = createSimulatedStripe({ autoChoose: 'decline_consent', onConsentDeclined });
+    const simulated = createSimulatedStripe({ outcome: 'decline_consent', onConsentDeclined });
     const result = await simulated.verifyIdentity(SECRET);
     expect(result.error).toMatchObject({ code: 'consent_declined' });
     expect(onConsentDeclined).toHaveBeenCalledWith('vs_123abc');
   });
 
-  it('should ask an autoChoose function with the session id', async () => {
-    const autoChoose = vi.fn(async () => 'verify' as const);
-    const simulated = createSimulatedStripe({ autoChoose });
+  it('should ask an outcome function with the session id', async () => {
+    const outcome = vi.fn(async () => 'verify' as const);
+    const simulated = createSimulatedStripe({ outcome });
     await simulated.verifyIdentity(SECRET);
-    expect(autoChoose).toHaveBeenCalledWith('vs_123abc');
+    expect(outcome).toHaveBeenCalledWith('vs_123abc');
   });
 
   it('should wait for onSubmit before resolving, so the backend is processing when Stripe.js returns', async () => {
     const order: string[] = [];
     const simulated = createSimulatedStripe({
-      autoChoose: 'verify',
+      outcome: 'verify',
       onSubmit: async () => {
         await new Promise((resolve) => setTimeout(resolve, 5));
         order.push('backend updated');
@@ -101,7 +87,7 @@ describe('createSimulatedStripe with autoChoose', () => {
   });
 
   it('should reject a string that is not a session client_secret without echoing it', async () => {
-    const simulated = createSimulatedStripe({ autoChoose: 'verify' });
+    const simulated = createSimulatedStripe({ outcome: 'verify' });
     const result = await simulated.verifyIdentity('pi_999_secret_leakme');
     expect(result.error).toMatchObject({ code: 'resource_missing' });
     expect(JSON.stringify(result)).not.toContain('leakme');
@@ -109,11 +95,11 @@ describe('createSimulatedStripe with autoChoose', () => {
   });
 
   it('should record calls by session id and never record the secret', async () => {
-    const simulated = createSimulatedStripe({ autoChoose: 'verify' });
+    const simulated = createSimulatedStripe({ outcome: 'verify' });
     simulated.registerAppInfo({ name: 'react-stripe-identity', version: '0.1.0' });
     await simulated.verifyIdentity(SECRET);
     expect(simulated.calls.verifyIdentity).toEqual([
-      { sessionId: 'vs_123abc', choice: { action: 'verify' } },
+      { sessionId: 'vs_123abc', outcome: { action: 'verify' } },
     ]);
     expect(simulated.calls.registerAppInfo).toEqual([
       { name: 'react-stripe-identity', version: '0.1.0' },
@@ -267,14 +253,14 @@ describe('createSimulatedStripe dialog', () => {
     const second = await simulated.verifyIdentity(SECRET);
     expect(second.error?.message).toMatch(/already open/);
     expect(screen.getAllByRole('dialog')).toHaveLength(1);
-    simulated.choose('verify');
+    simulated.answer('verify');
     await expect(first).resolves.toEqual({ verificationSession: { id: 'vs_123abc' } });
   });
 
-  it('should explain the fix when choose() is called with no dialog open', () => {
+  it('should explain the fix when answer() is called with no dialog open', () => {
     const simulated = createSimulatedStripe();
-    expect(() => simulated.choose('verify')).toThrow(
-      /SimulatedStripe\.choose\(\) was called with no dialog open/,
+    expect(() => simulated.answer('verify')).toThrow(
+      /SimulatedStripe\.answer\(\) was called with no dialog open/,
     );
   });
 

@@ -47,9 +47,9 @@ describe('Testing page examples', () => {
     expect(document.body.innerHTML).not.toContain('_secret_');
   });
 
-  it('should answer without a person with autoChoose', async () => {
+  it('should answer without a person with outcome', async () => {
     const backend = createMockBackend();
-    const simulated = createSimulatedStripe({ autoChoose: 'close' });
+    const simulated = createSimulatedStripe({ outcome: 'close' });
     render(
       <IdentityTestProvider stripe={simulated.stripe} backend={backend}>
         <VerificationSessionCard />

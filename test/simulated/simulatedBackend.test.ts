@@ -123,7 +123,7 @@ describe('createSimulatedBackend', () => {
   it('should be driven by createSimulatedStripe end to end', async () => {
     const { simulated, client } = setup();
     const stripe = createSimulatedStripe({
-      autoChoose: { action: 'fail', code: 'id_number_mismatch' },
+      outcome: { action: 'fail', code: 'id_number_mismatch' },
       onSubmit: simulated.submit,
     });
     const created = await client.createSession(undefined);

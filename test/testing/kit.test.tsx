@@ -41,7 +41,7 @@ describe('createMockStripe', () => {
     await expect(mock.verifyIdentity(secret)).resolves.toEqual({
       verificationSession: { id: 'vs_kit1' },
     });
-    expect(mock.verifyIdentityCalls).toEqual([
+    expect(mock.calls.verifyIdentity).toEqual([
       {
         index: 0,
         sessionId: 'vs_kit1',
@@ -49,7 +49,7 @@ describe('createMockStripe', () => {
         secretHash: hashSecret(secret),
       },
     ]);
-    expect(JSON.stringify(mock.verifyIdentityCalls)).not.toContain(secret);
+    expect(JSON.stringify(mock.calls.verifyIdentity)).not.toContain(secret);
     expect(mock.stripe).toBe(mock);
   });
 
@@ -71,7 +71,7 @@ describe('createMockStripe', () => {
     const later = mock.verifyIdentity(secret);
     gate.resolve('canceled');
     await expect(later).resolves.toHaveProperty('error.code', 'session_cancelled');
-    expect(mock.verifyIdentityCalls).toHaveLength(5);
+    expect(mock.calls.verifyIdentity).toHaveLength(5);
   });
 
   it('should wait delayMs before answering and record registerAppInfo', async () => {
@@ -80,7 +80,7 @@ describe('createMockStripe', () => {
     await mock.verifyIdentity(secret);
     expect(Date.now() - started).toBeGreaterThanOrEqual(25);
     mock.registerAppInfo({ name: 'x', version: '1' });
-    expect(mock.registerAppInfoCalls).toEqual([{ name: 'x', version: '1' }]);
+    expect(mock.calls.registerAppInfo).toEqual([{ name: 'x', version: '1' }]);
   });
 });
 
@@ -202,16 +202,16 @@ describe('IdentityTestProvider', () => {
     });
     const outcome = await act(() => result.current.start());
     expect(outcome.state).toBe('canceled');
-    expect(mock.verifyIdentityCalls).toHaveLength(1);
+    expect(mock.calls.verifyIdentity).toHaveLength(1);
   });
 
   it('should use a test QueryClient with retries off unless one is given', () => {
-    const { result } = renderHook(() => useIdentityContext('t').queryClient, {
+    const { result } = renderHook(() => useIdentityContext().queryClient, {
       wrapper: IdentityTestProvider,
     });
     expect(result.current.getDefaultOptions().queries?.retry).toBe(false);
     const client = createTestQueryClient();
-    const given = renderHook(() => useIdentityContext('t').queryClient, {
+    const given = renderHook(() => useIdentityContext().queryClient, {
       wrapper: ({ children }) => (
         <IdentityTestProvider queryClient={client}>{children}</IdentityTestProvider>
       ),

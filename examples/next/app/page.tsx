@@ -1,13 +1,14 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { VerificationSessionCard, verificationSessionQueryOptions } from 'react-stripe-identity';
 import { Providers } from '../components/Providers';
-import { config, currentSessionId, serverBackend, USER_COOKIE } from '../lib/identity';
+import { config, handlers, pageRequest, USER_COOKIE } from '../lib/identity';
 
 /**
- * A Server Component: finds the signed-in user's session, prefetches it with the same query
- * options the card uses, and hands the cache to the client with `HydrationBoundary`. A reload
- * while Stripe is checking comes back `processing` in the HTML itself: no loading state.
+ * A Server Component: finds the signed-in user's newest session (`currentSession`), prefetches it
+ * with the same query options the card uses through an in-process backend (`backendFor`), and
+ * hands the cache to the client with `HydrationBoundary`. A reload while Stripe is checking comes
+ * back `processing` in the HTML itself: no loading state.
  */
 export default async function VerifyPage() {
   const { demo, publishableKey } = config();
@@ -23,11 +24,13 @@ export default async function VerifyPage() {
     );
   }
 
-  const sessionId = await currentSessionId(user);
+  const request = pageRequest(await headers());
+  const session = await handlers().currentSession(request);
+  const sessionId = session?.id ?? null;
   const queryClient = new QueryClient();
   if (sessionId) {
     await queryClient.prefetchQuery(
-      verificationSessionQueryOptions(sessionId, serverBackend(user)),
+      verificationSessionQueryOptions(sessionId, handlers().backendFor(request)),
     );
   }
   return (

@@ -5,8 +5,6 @@
 //     simulates Stripe's modal.
 //   test mode: STRIPE_SECRET_KEY=sk_test_… STRIPE_PUBLISHABLE_KEY=pk_test_… (and
 //     STRIPE_IDENTITY_WEBHOOK_SECRET=whsec_… for POST /api/identity/webhook).
-import type { IdentityBackend } from 'react-stripe-identity';
-import { parseVerificationSession } from 'react-stripe-identity/core';
 import { createIdentityHandlers, type IdentityHandlers } from 'react-stripe-identity/server';
 import Stripe from 'stripe';
 
@@ -70,33 +68,14 @@ export function handlers(): IdentityHandlers {
   return identityHandlers;
 }
 
-/** The user's latest session, so the page shows where the verification stands. */
-export async function currentSessionId(user: string): Promise<string | null> {
-  const list = await stripe().identity.verificationSessions.list({
-    client_reference_id: user,
-    limit: 1,
-  });
-  return list.data[0]?.id ?? null;
-}
-
 /**
- * The backend a Server Component prefetches with: the same `getSession` handler the browser
- * calls (so the prefetched session is exactly what the client would read: no `client_secret`,
- * no `url`), called in-process for this user.
+ * The page's request as the identity handlers' loader helpers take it
+ * (`handlers().currentSession(request)`, `handlers().backendFor(request)`): a Server Component
+ * has no Request, only the incoming headers (cookies included). No absolute URL is needed: the
+ * helpers call the handlers in-process.
  */
-export function serverBackend(user: string): IdentityBackend {
-  return {
-    createSession: () => Promise.reject(new Error('Sessions are created from the browser.')),
-    getSession: async (id) => {
-      const request = new Request(
-        `http://internal/api/identity/verification-sessions/${encodeURIComponent(id)}`,
-        { headers: { cookie: `${USER_COOKIE}=${user}` } },
-      );
-      const response = await handlers().getSession(request);
-      if (!response.ok) throw new Error(`getSession answered ${response.status}`);
-      return parseVerificationSession(await response.json());
-    },
-  };
+export function pageRequest(incoming: Headers): Request {
+  return new Request('http://localhost/', { headers: incoming });
 }
 
 /**

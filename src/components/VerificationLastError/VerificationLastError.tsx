@@ -11,6 +11,7 @@ import {
 import type { IdentityMessages } from '../../core/messages.js';
 import type { LastError } from '../../core/types.js';
 import { mergeClassName } from '../internal/classNames.js';
+import { MessageWithNextStep } from '../internal/MessageWithNextStep.js';
 import { textsOf, themeProps, useComponentTexts } from '../internal/useComponentContext.js';
 
 /** Props of {@link VerificationLastError}. Give a `session`, or its `lastError`. */
@@ -61,13 +62,11 @@ export const VerificationLastError = forwardRef<HTMLDivElement, VerificationLast
         {...rest}
         className={mergeClassName('rsi-verification-last-error', className)}
       >
-        <p data-slot="last-error-message">{view.message}</p>
-        <p data-slot="last-error-action">
-          <span data-slot="last-error-action-label">
-            {textsOf(texts, 'nextStepLabel', enNextStepLabel)}
-          </span>{' '}
-          {view.action}
-        </p>
+        <MessageWithNextStep
+          slot="last-error"
+          text={view}
+          nextStepLabel={textsOf(texts, 'nextStepLabel', enNextStepLabel)}
+        />
       </div>
     );
   },

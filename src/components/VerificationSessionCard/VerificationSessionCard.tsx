@@ -5,40 +5,46 @@ import {
   type ForwardedRef,
   forwardRef,
   type HTMLAttributes,
+  useContext,
   useEffect,
   useRef,
-  useState,
+  useSyncExternalStore,
 } from 'react';
-import { describeSession } from '../../core/describeSession.js';
-import { en } from '../../core/en.js';
+import type { VerificationFlowState } from '../../core/createVerificationFlow.js';
+import { describeIdentityError } from '../../core/describeIdentityError.js';
+import { describeSession, type SessionView } from '../../core/describeSession.js';
 import type { IdentityError } from '../../core/IdentityError.js';
 import type { IdentityMessages } from '../../core/messages.js';
 import type { VerificationSession } from '../../core/types.js';
-import { useOptionalIdentityContext } from '../../react/IdentityContext.js';
+import { IdentityContext, messagesFor } from '../../react/IdentityContext.js';
 import {
   type UseVerificationSessionOptions,
   useVerificationSession,
 } from '../../react/useVerificationSession.js';
 import type { UseVerifyIdentityOptions } from '../../react/useVerifyIdentity.js';
 import { mergeClassName } from '../internal/classNames.js';
+import { MessageWithNextStep } from '../internal/MessageWithNextStep.js';
+import { StatusRegion } from '../internal/StatusRegion.js';
 import { themeProps } from '../internal/useComponentContext.js';
 import { RedactionNotice } from '../RedactionNotice/RedactionNotice.js';
 import { VerificationLastError } from '../VerificationLastError/VerificationLastError.js';
-import { CardStatus } from '../VerificationStatus/VerificationStatus.js';
 import { VerifyIdentityButton } from '../VerifyIdentityButton/VerifyIdentityButton.js';
+
+/** What the card passes on to its button. */
+type ButtonOptions = Pick<
+  UseVerifyIdentityOptions,
+  'mode' | 'input' | 'navigate' | 'onSubmitted' | 'onCanceled' | 'onError'
+>;
 
 /**
  * Props of {@link VerificationSessionCard}. Give a `sessionId` to follow a session, or a
  * `session` you already have; with neither, the card offers to start a verification and
- * follows the session it creates. `mode`, `input`, `navigate` and the callbacks go to the
- * card's button.
+ * follows the session the provider's verification creates. `mode`, `input`, `navigate` and the
+ * callbacks go to the card's button.
  */
 export interface VerificationSessionCardProps
   extends Omit<HTMLAttributes<HTMLElement>, 'onError'>,
-    Pick<
-      UseVerifyIdentityOptions,
-      'mode' | 'input' | 'navigate' | 'onSubmitted' | 'onCanceled' | 'onError'
-    > {
+    ButtonOptions {
   /** The session to follow through `useVerificationSession` (polls while it is processing). */
   sessionId?: string | null;
   /** A session you already hold. With `sessionId`, shown until the first read arrives. */
@@ -49,11 +55,7 @@ export interface VerificationSessionCardProps
   messages?: IdentityMessages;
 }
 
-type ButtonOptions = Pick<
-  VerificationSessionCardProps,
-  'mode' | 'input' | 'navigate' | 'onSubmitted' | 'onCanceled' | 'onError'
->;
-
+/** What the card shows: a session (`null`: not started yet), or a first read in flight or failed. */
 type CardState =
   | { kind: 'ready'; session: VerificationSession | null }
   | { kind: 'loading' }
@@ -68,6 +70,61 @@ interface CardViewProps extends Omit<HTMLAttributes<HTMLElement>, 'onError'> {
 
 const NOT_STARTED = { status: 'requires_input', last_error: null, redaction: null } as const;
 
+const IDLE_FLOW: VerificationFlowState = { state: 'idle', sessionId: null, error: null };
+const noSubscription = () => () => {};
+const idleFlow = () => IDLE_FLOW;
+
+/** The provider's verification as the card watches it (idle outside a provider). */
+function useFlowState(): VerificationFlowState {
+  const flow = useContext(IdentityContext)?.flow;
+  return useSyncExternalStore(
+    flow?.subscribe ?? noSubscription,
+    flow?.getSnapshot ?? idleFlow,
+    flow?.getSnapshot ?? idleFlow,
+  );
+}
+
+/**
+ * Moves focus to the status when the button that had it goes away (e.g. `processing` after a
+ * submit), so it does not fall to <body>. The status is no control: it shows no focus ring.
+ */
+function useFocusStatusWhenButtonGoes(showButton: boolean) {
+  const statusRef = useRef<HTMLDivElement | null>(null);
+  const hadButton = useRef(showButton);
+  const pending = useRef(false);
+  useEffect(() => {
+    const doc = globalThis.document;
+    const lost = () => doc.activeElement === null || doc.activeElement === doc.body;
+    if (hadButton.current && !showButton && lost()) pending.current = true;
+    hadButton.current = showButton;
+    if (pending.current && statusRef.current) {
+      pending.current = false;
+      if (lost()) statusRef.current.focus();
+    }
+  });
+  return statusRef;
+}
+
+/** The status lines the card shows: each thing is said once by one part of the card. */
+function statusLines(view: SessionView, showButton: boolean) {
+  // The last error says what went wrong; the start button repeats the not-started title.
+  if (view.lastError) return 'title';
+  return showButton && view.phase === 'not_started' ? 'description' : 'all';
+}
+
+/** A failed start: what happened and the next step, as an alert. */
+function FlowError({ error, messages }: { error: IdentityError; messages: IdentityMessages }) {
+  return (
+    <div data-slot="card-flow-error" data-code={error.code} role="alert">
+      <MessageWithNextStep
+        slot="card-flow-error"
+        text={describeIdentityError(error, messages)}
+        nextStepLabel={messages.nextStepLabel}
+      />
+    </div>
+  );
+}
+
 /** The card's one root element and its contents, for every state. */
 function CardView({
   state,
@@ -78,45 +135,20 @@ function CardView({
   style,
   ...rest
 }: CardViewProps) {
-  const context = useOptionalIdentityContext();
-  const messages = messagesProp ?? context?.messages ?? en; // the provider's: merged over English
-  const appearance = context?.appearance;
-  const hasProvider = context !== null;
-  const [flowError, setFlowError] = useState<IdentityError | null>(null);
-  const statusRef = useRef<HTMLDivElement | null>(null);
-
+  const context = useContext(IdentityContext);
+  const messages = messagesProp ?? messagesFor(context?.messages);
+  const flowError = useFlowState().error;
   const session = state.kind === 'ready' ? (state.session ?? NOT_STARTED) : null;
   const view = session ? describeSession(session, messages) : null;
-  const showButton = Boolean(view?.canRetry) && hasProvider;
-
-  // The button goes away once the session moves on (e.g. `processing` after a submit). If it
-  // had focus, focus would fall to <body>: move it to the status instead, which then reads the
-  // verdict (once the card shows one again: it may be loading the new session first). The
-  // status is no control, so it shows no focus ring (styles.css).
-  const hadButton = useRef(showButton);
-  const focusStatus = useRef(false);
-  useEffect(() => {
-    const doc = globalThis.document;
-    const lost = () => doc.activeElement === null || doc.activeElement === doc.body;
-    if (hadButton.current && !showButton && lost()) focusStatus.current = true;
-    hadButton.current = showButton;
-    if (focusStatus.current && statusRef.current) {
-      focusStatus.current = false;
-      if (lost()) statusRef.current.focus();
-    }
-  });
-
-  // An error from another copy of this library may carry a code this catalogue lacks.
-  const flowText = flowError
-    ? (messages.error[flowError.code] ?? messages.lastErrorFallback)
-    : null;
+  const showButton = Boolean(view?.canRetry) && context !== null;
+  const statusRef = useFocusStatusWhenButtonGoes(showButton);
 
   const root = {
     ref: forwardedRef,
     'aria-label': messages.card.label,
     'data-rsi': 'verification-session-card',
     'data-state': state.kind,
-    ...themeProps(appearance, style as CSSProperties | undefined),
+    ...themeProps(context?.appearance, style as CSSProperties | undefined),
     ...rest,
     className: mergeClassName('rsi-verification-session-card', className),
   };
@@ -140,56 +172,27 @@ function CardView({
       </section>
     );
   }
-
   if (!session || !view) return null; // unreachable: every other state returned above
-  const { onSubmitted, onCanceled, onError } = buttonOptions;
+  // A failed start is the newer news: it replaces the last error.
+  const startError = showButton ? flowError : null;
   return (
     <section {...root} data-phase={view.phase} data-tone={view.tone}>
-      {/* One message and one next step: the last error says what went wrong, so the status
-          keeps only its title; the start button repeats the not-started title, so it goes. */}
-      <CardStatus
+      <StatusRegion
         ref={statusRef}
         tabIndex={-1}
-        session={session}
-        messages={messages}
-        parts={
-          view.lastError
-            ? 'title'
-            : showButton && view.phase === 'not_started'
-              ? 'description'
-              : 'all'
-        }
+        view={view}
+        label={messages.statusLabel}
+        lines={statusLines(view, showButton)}
+        {...themeProps(context?.appearance, undefined)}
       />
-      {/* A failed start or retry is the newer news: it replaces the last error. */}
-      {flowError ? null : <VerificationLastError session={session} messages={messages} />}
+      {startError ? null : <VerificationLastError session={session} messages={messages} />}
       <RedactionNotice session={session} messages={messages} />
-      {flowError && flowText ? (
-        <div data-slot="card-flow-error" data-code={flowError.code} role="alert">
-          <p data-slot="card-flow-error-message">{flowText.message}</p>
-          <p data-slot="card-flow-error-action">
-            <span data-slot="card-flow-error-action-label">{messages.nextStepLabel}</span>{' '}
-            {flowText.action}
-          </p>
-        </div>
-      ) : null}
+      {startError ? <FlowError error={startError} messages={messages} /> : null}
       {showButton ? (
         <VerifyIdentityButton
           {...buttonOptions}
           messages={messages}
           retry={view.phase === 'action_required'}
-          onClick={() => setFlowError(null)}
-          onSubmitted={(id) => {
-            setFlowError(null);
-            onSubmitted?.(id);
-          }}
-          onCanceled={() => {
-            setFlowError(null);
-            onCanceled?.();
-          }}
-          onError={(error) => {
-            setFlowError(error);
-            onError?.(error);
-          }}
         />
       ) : null}
     </section>
@@ -197,32 +200,36 @@ function CardView({
 }
 
 interface FollowedCardProps extends Omit<CardViewProps, 'state'> {
-  /** `null` until the card's own button created a session: shows "not started" meanwhile. */
-  followId: string | null;
+  /** The host's `sessionId`, if any. */
+  sessionId: string | null | undefined;
   fallback: VerificationSession | null;
   polling: UseVerificationSessionOptions['polling'];
 }
 
-/** Follows a session by id (needs the provider). */
-function FollowedCard({ followId, fallback, polling, ...props }: FollowedCardProps) {
+/**
+ * Follows a session (needs the provider): the host's `sessionId`, else the session of the
+ * provider's verification once it has one. A session the verification just created stays "not
+ * started" until its first read arrives (the modal is open meanwhile): no loading state flashes.
+ */
+function FollowedCard({ sessionId, fallback, polling, ...props }: FollowedCardProps) {
+  const flowSessionId = useFlowState().sessionId;
+  const followId = sessionId || flowSessionId;
   const query = useVerificationSession(followId, polling === undefined ? {} : { polling });
   const session = query.data ?? fallback;
-  const state: CardState =
-    followId === null || session
-      ? { kind: 'ready', session }
-      : query.isError
-        ? { kind: 'error', reload: () => void query.refetch() }
-        : { kind: 'loading' };
+  let state: CardState = { kind: 'ready', session };
+  if (!session && query.isError) state = { kind: 'error', reload: () => void query.refetch() };
+  else if (!session && sessionId) state = { kind: 'loading' };
   return <CardView state={state} {...props} />;
 }
 
 /**
  * Everything about one verification in a labelled `<section>`: its status (announced once per
  * change), the last error with its next step, the redaction notice, and a button to start or
- * retry when the session allows it (with the flow's error as an alert if that fails). With
- * `sessionId` it follows the session (`useVerificationSession`): `data-state` is `loading`
+ * retry when the session allows it (with the provider's start error as an alert if that fails).
+ * With `sessionId` it follows the session (`useVerificationSession`): `data-state` is `loading`
  * (with `aria-busy`), `error` (a message and a reload button) or `ready`. Without a session it
- * offers to start one and, once submitted, follows it.
+ * offers to start one and follows the session the provider's verification creates (whichever
+ * button under the provider started it).
  *
  * @example
  * <VerificationSessionCard sessionId={user.verificationSessionId} />
@@ -244,28 +251,15 @@ export const VerificationSessionCard = forwardRef<HTMLElement, VerificationSessi
     },
     ref,
   ) {
-    // The session the card's own button created, followed when the host gave no id.
-    const [started, setStarted] = useState<string | null>(null);
-    const buttonOptions: ButtonOptions = {
-      mode,
-      input,
-      navigate,
-      onCanceled,
-      onError,
-      onSubmitted: (id) => {
-        if (!sessionId) setStarted(id);
-        onSubmitted?.(id);
-      },
-    };
-    const hasProvider = useOptionalIdentityContext() !== null;
+    const buttonOptions = { mode, input, navigate, onSubmitted, onCanceled, onError };
+    const hasProvider = useContext(IdentityContext) !== null;
     // With a provider and no `session` of the host's, one FollowedCard renders before and after
-    // the card's own button starts a session: the same element stays mounted, so focus stays
-    // in the card after a submit (switching components lost it to <body>).
+    // a session exists: the same element stays mounted, so focus stays in the card after a submit.
     if (sessionId || (!session && hasProvider)) {
       return (
         <FollowedCard
           {...rest}
-          followId={sessionId || started}
+          sessionId={sessionId}
           fallback={session ?? null}
           polling={polling}
           messages={messages}

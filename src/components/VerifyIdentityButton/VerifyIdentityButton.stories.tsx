@@ -121,7 +121,7 @@ export const ModalOpen: Story = {
 
 /** `submitted`: the person submitted in the modal; the verdict is still pending. */
 export const Submitted: Story = {
-  parameters: { simulation: { autoChoose: 'verify' } },
+  parameters: { simulation: { outcome: 'verify' } },
   decorators: [startOnMount],
   play: async (context) => {
     const button = within(context.canvasElement).getByRole('button');
@@ -134,7 +134,7 @@ export const Submitted: Story = {
 
 /** `canceled`: the person closed the modal; the label is back to the start. */
 export const Canceled: Story = {
-  parameters: { simulation: { autoChoose: 'close' } },
+  parameters: { simulation: { outcome: 'close' } },
   decorators: [startOnMount],
   play: async (context) => {
     const button = within(context.canvasElement).getByRole('button');
@@ -172,7 +172,7 @@ export const StripeBlocked: Story = {
 
 /** `error` because the person declined consent in the modal (`consent_declined`). */
 export const ConsentDeclined: Story = {
-  parameters: { simulation: { autoChoose: 'decline_consent' } },
+  parameters: { simulation: { outcome: 'decline_consent' } },
   decorators: [startOnMount],
   play: async (context) => {
     const button = within(context.canvasElement).getByRole('button');

@@ -15,7 +15,6 @@ import {
   useMemo,
   useRef,
 } from 'react';
-import { isDev } from '../../core/dev.js';
 import { enButton } from '../../core/en.js';
 import type { IdentityMessages } from '../../core/messages.js';
 import { IdentityContext, missingProviderMessage } from '../../react/IdentityContext.js';
@@ -42,7 +41,10 @@ export interface VerifyIdentityButtonProps
    * button) instead of a `<button>`, with this component's props and behaviour merged in.
    */
   asChild?: boolean;
-  /** Label the idle state "Try again" (`messages.button.retry`): the session failed before. */
+  /**
+   * Label the button "Try again" (`messages.button.retry`) whenever it can start: the session
+   * failed a check before.
+   */
   retry?: boolean;
   /** Texts to use instead of the provider's (e.g. a locale pack). */
   messages?: IdentityMessages;
@@ -132,7 +134,7 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
     if (asChild && (Children.count(children) !== 1 || !isValidElement(children))) {
       throw new Error(
         `[react-stripe-identity] <VerifyIdentityButton asChild> needs exactly one React element as its child${
-          /* @__PURE__ */ isDev() && process.env.NODE_ENV !== 'production'
+          process.env.NODE_ENV !== 'production'
             ? ', e.g. <VerifyIdentityButton asChild><a href="#verify">Verify</a></VerifyIdentityButton>. Remove `asChild` to render a <button> with your text.'
             : '.'
         }`,
@@ -156,9 +158,10 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
       flow.preload();
     };
 
-    const idleLabel = retry ? button.retry : button.idle;
-    const label =
-      flow.state === 'idle' || flow.state === 'canceled' ? idleLabel : button[flow.state];
+    // `retry`: the session failed a check, so whatever the last run did, the next one retries.
+    let label = button[flow.state];
+    if (!busy && retry) label = button.retry;
+    else if (flow.state === 'idle' || flow.state === 'canceled') label = button.idle;
     // A host label says nothing about the error: add "Try again" for screen readers.
     const errorHint =
       children !== undefined && flow.state === 'error' ? (

@@ -1,5 +1,3 @@
-'use client';
-
 import type { Ref, RefCallback } from 'react';
 
 /** One ref callback that sets every given ref (object or callback). */

@@ -6,7 +6,7 @@ import {
   IDENTITY_THEMES,
   type IdentityAppearance,
 } from '../../core/appearance.js';
-import { devWarn, isDev } from '../../core/dev.js';
+import { devWarn } from '../../core/dev.js';
 import {
   type IdentityMessages,
   mergeSection,
@@ -46,7 +46,6 @@ export function themeProps(
 ): { 'data-rsi-theme'?: string; style?: CSSProperties } {
   // No local for the theme: a minifier keeps a dead block that declares one.
   if (
-    /* @__PURE__ */ isDev() &&
     process.env.NODE_ENV !== 'production' &&
     appearance?.theme !== undefined &&
     !(IDENTITY_THEMES as readonly unknown[]).includes(appearance.theme)

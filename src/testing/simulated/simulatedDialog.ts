@@ -1,7 +1,7 @@
 import type { LastErrorCode } from '../../core/types.js';
 
 /** What the person picked in the simulated modal. */
-export type SimulatedChoice =
+export type SimulatedOutcome =
   | { action: 'verify' }
   | { action: 'fail'; code: LastErrorCode; reason?: string | null }
   | { action: 'close' }
@@ -19,14 +19,14 @@ export interface SimulatedDialogHandle {
   /** The dialog element (`role="dialog"`). */
   readonly element: HTMLElement;
   /** Picks an answer as if the person had clicked it, and closes the dialog. */
-  choose(choice: SimulatedChoice): void;
+  choose(choice: SimulatedOutcome): void;
 }
 
 interface OpenOptions {
   document: Document;
   container: HTMLElement | undefined;
   sessionId: string;
-  onChoose: (choice: SimulatedChoice) => void;
+  onChoose: (choice: SimulatedOutcome) => void;
 }
 
 let dialogCount = 0;
@@ -213,7 +213,7 @@ export function openSimulatedDialog(options: OpenOptions): SimulatedDialogHandle
     backdrop.remove();
     if (previouslyFocused?.isConnected) previouslyFocused.focus();
   };
-  const choose = (choice: SimulatedChoice) => {
+  const choose = (choice: SimulatedOutcome) => {
     if (done) return;
     done = true;
     teardown();

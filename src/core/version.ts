@@ -1,7 +1,5 @@
-'use client';
-
-/** The package version, sent to Stripe with `registerAppInfo`. A test keeps it equal to package.json. */
-export const LIBRARY_VERSION = '0.1.0';
+/** The package version, written in at build time from package.json. */
+export const LIBRARY_VERSION: string = __PACKAGE_VERSION__;
 
 /** How this library introduces itself to Stripe.js (`stripe.registerAppInfo`). */
 export const APP_INFO = {

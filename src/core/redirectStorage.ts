@@ -1,4 +1,4 @@
-'use client';
+import { isSessionId } from './contract.js';
 
 /**
  * The `sessionStorage` key under which `useVerifyIdentity({ mode: 'redirect' })` remembers the
@@ -6,14 +6,6 @@
  * from which `useVerificationReturn()` reads it back on the return page.
  */
 export const REDIRECT_SESSION_STORAGE_KEY = 'react-stripe-identity:redirect-session-id';
-
-/** Ids are `vs_…`; anything else read from a URL or storage is ignored. */
-const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,255}$/;
-
-/** True for a string that can be a session id (guards ids read from URLs and storage). */
-export function isSessionId(value: unknown): value is string {
-  return typeof value === 'string' && SESSION_ID_PATTERN.test(value);
-}
 
 /** Remembers `id` for the return page. Storage may be unavailable (privacy modes): then it is skipped. */
 export function rememberRedirectSession(id: string, key = REDIRECT_SESSION_STORAGE_KEY): void {

@@ -1,4 +1,3 @@
-// No 'use client': no React here, so Server Components can call this (e.g. to prefetch).
 /**
  * TanStack Query keys of this library, following the query-key-factory convention. Keys hold
  * session ids only, never a secret or a URL.

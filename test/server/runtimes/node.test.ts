@@ -1,0 +1,5 @@
+// @vitest-environment node
+import { describeHandlerSuite } from './handlerSuite.js';
+import { startNode } from './targets.js';
+
+describeHandlerSuite('Node (node:http via toNodeHandler)', startNode);
