@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import MagicString from 'magic-string';
 import { defineConfig, type Plugin } from 'vite';
+import { barrelSourceMap } from './scripts/barrelSourceMap.mjs';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const root = import.meta.dirname;
@@ -44,6 +45,34 @@ function copyStyles(): Plugin {
         fileName: 'styles.css',
         source: readFileSync(path.join(src, 'styles.css'), 'utf8'),
       });
+    },
+  };
+}
+
+/**
+ * Gives a map to every output module that has none: rolldown writes none for a module that
+ * only re-exports (the entries' `index.ts`), so each published `.js` has its map.
+ */
+function barrelMaps(): Plugin {
+  return {
+    name: 'rsi-barrel-maps',
+    apply: 'build',
+    generateBundle(options, bundle) {
+      // Only where maps are wanted: the library build, not Storybook's (which reuses plugins).
+      if (!options.sourcemap) return;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || chunk.map || !chunk.facadeModuleId?.startsWith(src)) continue;
+        const mapFile = `${chunk.fileName}.map`;
+        const map = barrelSourceMap(
+          chunk.code,
+          readFileSync(chunk.facadeModuleId, 'utf8'),
+          path
+            .relative(path.dirname(path.join(root, 'dist', mapFile)), chunk.facadeModuleId)
+            .replaceAll(path.sep, '/'),
+        );
+        chunk.code += `\n//# sourceMappingURL=${path.basename(mapFile)}`;
+        this.emitFile({ type: 'asset', fileName: mapFile, source: JSON.stringify(map) });
+      }
     },
   };
 }
@@ -89,14 +118,15 @@ const react18 = (id: string) => path.join(root, 'test/react18/node_modules', id)
 const chromium = { launchOptions: chromiumLaunchOptions };
 
 export default defineConfig({
-  plugins: [react(), copyStyles(), guardDevelopmentChecks()],
+  plugins: [react(), copyStyles(), guardDevelopmentChecks(), barrelMaps()],
   define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     copyPublicDir: false,
     minify: false,
-    sourcemap: false,
+    // Maps point at the TypeScript in src/, which ships beside dist/ (package.json `files`).
+    sourcemap: true,
     target: 'es2022',
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {

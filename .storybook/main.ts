@@ -15,6 +15,9 @@ const config: StorybookConfig = {
   // at the site root when the catalogue is served from a sub-path.
   previewHead: (head) => `${head}<link rel="icon" type="image/svg+xml" href="./favicon.svg" />`,
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Storybook's own onboarding (a "Get started" checklist in the sidebar, a guide with a
+  // percentage in the menu) is about writing stories: noise beside a library's catalogue.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   viteFinal(viteConfig) {
     // Pre-bundle what the stories import, so Vite never re-optimises (and reloads) mid test run.
     viteConfig.optimizeDeps ??= {};

@@ -27,7 +27,7 @@ export interface IdentityStoryParameters {
   unstyled?: boolean;
   /** The page has `data-theme="dark"` (the host's dark mode) and the provider no theme. */
   darkMode?: boolean;
-  /** How wide the story may grow (StoryFrame): `column` (default), `wide`, `page`. */
+  /** How wide the story may grow (StoryFrame): `column` (default), `centered`, `wide`, `page`. */
   width?: StoryWidth;
 }
 
@@ -54,7 +54,7 @@ const msw = mswLoader(() => workerStarted);
 const simulationLoader: Loader = async (context) => {
   await msw(context);
   const parameters = (context.parameters.simulation ?? {}) as SimulationParameters;
-  return { simulation: createStorySimulation(context.id, parameters) };
+  return { simulation: createStorySimulation(context.id, parameters, context.viewMode) };
 };
 
 /** Wraps every story in an IdentityProvider fed by the toolbar's theme and locale. */

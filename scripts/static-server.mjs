@@ -38,7 +38,10 @@ export async function serveStatic(root, prefix = '/') {
         const body = await readFile(target);
         response.writeHead(200, {
           'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream',
-          'Cache-Control': 'no-store',
+          // Pages afresh, assets from the browser's cache once loaded, as a host serves them:
+          // a test opening every story loads the preview's scripts once, not once per story.
+          // Each server has its own port, so nothing is ever cached across builds.
+          'Cache-Control': target.endsWith('.html') ? 'no-store' : 'max-age=3600',
         });
         response.end(body);
         return;

@@ -4,6 +4,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { VerificationSessionCard } from '../components/VerificationSessionCard/VerificationSessionCard.js';
 import type { IdentityTheme } from '../core/appearance.js';
 import { flowQueries } from './flowQueries.js';
+import { HOST_FONT } from './StoryFrame.js';
 
 /** The host page's own colours in each theme: what the card sits among. */
 const PALETTE: Record<
@@ -44,36 +45,32 @@ const SETTINGS = ['Profile', 'Identity', 'Security', 'Notifications', 'Billing']
  */
 function AccountPage(props: { theme: IdentityTheme }): ReactNode {
   const c = PALETTE[props.theme] ?? PALETTE.stripe;
-  const font =
-    '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", sans-serif';
   const link: CSSProperties = { color: c.muted, textDecoration: 'none', fontWeight: 500 };
   return (
     <div
       data-account-page=""
-      style={{ minHeight: '100vh', background: c.page, color: c.text, fontFamily: font }}
+      style={{ minHeight: '100vh', background: c.page, color: c.text, fontFamily: HOST_FONT }}
     >
+      {/* Layout here, colours inline: an inline layout rule would beat the phone rules. */}
       <style>{`
+        [data-account-page] .top { display: flex; align-items: center; gap: 32px; padding: 14px 32px; }
         [data-account-page] .layout { display: grid; grid-template-columns: 200px minmax(0, 1fr); gap: 48px;
           max-width: 1080px; margin: 0 auto; padding: 40px 32px; }
         [data-account-page] .menu { display: grid; gap: 2px; align-content: start; }
+        [data-account-page] .top-links { display: flex; gap: 24px; }
         @media (max-width: 720px) {
+          [data-account-page] .top { padding: 12px 16px; }
           [data-account-page] .layout { grid-template-columns: minmax(0, 1fr); gap: 20px; padding: 20px 16px; }
           [data-account-page] .menu { display: flex; gap: 4px; overflow-x: auto; }
           [data-account-page] .top-links { display: none; }
         }
       `}</style>
       <header
-        style={{
-          display: 'flex',
-          alignItems: 'center',
-          gap: 32,
-          padding: '14px 32px',
-          background: c.surface,
-          borderBottom: `1px solid ${c.border}`,
-        }}
+        className="top"
+        style={{ background: c.surface, borderBottom: `1px solid ${c.border}` }}
       >
         <span style={{ fontWeight: 700, fontSize: 18 }}>Acme</span>
-        <nav aria-label="Main" className="top-links" style={{ display: 'flex', gap: 24 }}>
+        <nav aria-label="Main" className="top-links">
           <a href="#dashboard" style={link}>
             Dashboard
           </a>

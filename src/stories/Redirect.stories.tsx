@@ -36,20 +36,34 @@ function simulationOf(loaded: Record<string, unknown>): StorySimulation {
   return loaded.simulation as StorySimulation;
 }
 
+/** The host's own page, in the toolbar's theme: a title over what it shows. */
+const returnPage = { display: 'grid', gap: 16, lineHeight: 1.5 } as const;
+
 /**
  * What a host's return page renders: `useVerificationReturn()` finds the id, and the card
  * follows it (and offers "Try again" in redirect mode when the check failed).
  */
 function HostReturnPage(): ReactNode {
   const { sessionId } = useVerificationReturn({ enabled: false });
-  if (!sessionId) {
-    return (
-      <p>
-        No verification in progress. Open <strong>Flows / Redirect / Start</strong> to begin one.
-      </p>
-    );
-  }
-  return <VerificationSessionCard sessionId={sessionId} mode="redirect" />;
+  return (
+    <main style={returnPage}>
+      <h1 style={{ margin: 0, fontSize: 24, lineHeight: 1.3 }}>Identity verification</h1>
+      {sessionId ? (
+        <VerificationSessionCard sessionId={sessionId} mode="redirect" />
+      ) : (
+        <p style={{ margin: 0 }}>
+          No verification in progress.{' '}
+          <a
+            href="iframe.html?id=flows-redirect--start&viewMode=story"
+            style={{ color: 'inherit' }}
+          >
+            Start one
+          </a>{' '}
+          (<strong>Flows / Redirect / Start</strong>).
+        </p>
+      )}
+    </main>
+  );
 }
 
 /** Click the button: the browser goes to the simulated hosted page. Opening it starts afresh. */
@@ -63,7 +77,7 @@ export const Start: Story = {
 
 /** Stripe's hosted page, simulated. Reached from **Start**; alone it has no session. */
 export const HostedPage: Story = {
-  parameters: { simulation: clickThrough },
+  parameters: { simulation: clickThrough, identity: { width: 'page' } },
   render: (_args, { loaded }) => (
     <SimulatedHostedPage
       sessionId={sessionIdFromLocation()}
@@ -110,6 +124,7 @@ const hostedNavigateSpy = fn();
 export const HostedPageSubmit: Story = {
   parameters: {
     simulation: { sessions: [{ id: 'vs_hostedTest', status: 'requires_input' }] },
+    identity: { width: 'page' },
   },
   beforeEach: () => {
     hostedNavigateSpy.mockClear();

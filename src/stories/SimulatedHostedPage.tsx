@@ -1,6 +1,8 @@
 import { type ReactNode, useId, useState } from 'react';
 import { SIMULATED_FAILURES } from '../testing/simulated/simulatedDialog.js';
 import type { SimulatedBackend } from './simulatedBackend.js';
+// biome-ignore lint/correctness/useImportExtensions: a stylesheet, imported as itself
+import './SimulatedHostedPage.css';
 
 /** The return page of the redirect flow, for a session (its id only, never a secret). */
 export function returnUrl(sessionId: string): string {
@@ -18,10 +20,27 @@ export function sessionIdFromLocation(): string | null {
   return new URLSearchParams(window.location.search).get('session');
 }
 
+/** Stripe's page around its content: the card, its header and the footer. */
+function HostedPageFrame(props: { children: ReactNode }): ReactNode {
+  return (
+    <div data-simulated-hosted-page="">
+      <main data-slot="card">
+        <div data-slot="header">
+          <span>Stripe Identity (simulated)</span>
+          <span data-slot="badge">Test mode</span>
+        </div>
+        {props.children}
+      </main>
+      <p data-slot="footer">A stand-in for Stripe's hosted page: nothing is sent to Stripe.</p>
+    </div>
+  );
+}
+
 /**
  * Stands in for Stripe's hosted verification page (redirect mode): the person chooses the
  * outcome, the simulated backend records it, and the browser goes back to the host's return
- * page with `?session_id=…`, as Stripe does with the session's `return_url`.
+ * page with `?session_id=…`, as Stripe does with the session's `return_url`. Styled like
+ * Stripe's page (SimulatedHostedPage.css), not in the host's theme.
  */
 export function SimulatedHostedPage(props: {
   sessionId: string | null;
@@ -33,25 +52,25 @@ export function SimulatedHostedPage(props: {
   const [code, setCode] = useState<string>('document_expired');
   if (!sessionId || !backend.get(sessionId)) {
     return (
-      <main>
-        <h1 style={{ fontSize: 20 }}>Stripe-hosted verification (simulated)</h1>
+      <HostedPageFrame>
+        <h1>No session to verify</h1>
         <p>
-          No session to verify here. Open <strong>Flows / Redirect / Start</strong> and click the
-          button: the simulated backend sends you here with a session.
+          Open <strong>Flows / Redirect / Start</strong> and click the button: the simulated backend
+          sends you here with a session.
         </p>
-      </main>
+      </HostedPageFrame>
     );
   }
   const finish = () => navigate(returnUrl(sessionId));
   return (
-    <main style={{ display: 'grid', gap: 12, justifyItems: 'start' }}>
-      <h1 style={{ fontSize: 20, margin: 0 }}>Stripe-hosted verification (simulated)</h1>
-      <p style={{ margin: 0 }}>
-        This page stands in for Stripe's hosted verification page for session{' '}
-        <code>{sessionId}</code>. Nothing is sent to Stripe.
+    <HostedPageFrame>
+      <h1>Verify your identity</h1>
+      <p>
+        Choose what happens to session <code>{sessionId}</code>, as if you had taken the photos.
       </p>
       <button
         type="button"
+        data-variant="primary"
         onClick={() => {
           backend.submit(sessionId, { status: 'verified' });
           finish();
@@ -59,20 +78,23 @@ export function SimulatedHostedPage(props: {
       >
         Submit and verify
       </button>
-      <label htmlFor={selectId}>Or make the check fail because</label>
-      <select id={selectId} value={code} onChange={(event) => setCode(event.target.value)}>
-        {SIMULATED_FAILURES.map(([group, failures]) => (
-          <optgroup key={group} label={group}>
-            {failures.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
+      <div data-slot="field">
+        <label htmlFor={selectId}>Or make the check fail because</label>
+        <select id={selectId} value={code} onChange={(event) => setCode(event.target.value)}>
+          {SIMULATED_FAILURES.map(([group, failures]) => (
+            <optgroup key={group} label={group}>
+              {failures.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
       <button
         type="button"
+        data-variant="secondary"
         onClick={() => {
           backend.submit(sessionId, {
             status: 'requires_input',
@@ -83,9 +105,9 @@ export function SimulatedHostedPage(props: {
       >
         Submit and fail
       </button>
-      <button type="button" onClick={finish}>
+      <button type="button" data-variant="quiet" onClick={finish}>
         Go back without submitting
       </button>
-    </main>
+    </HostedPageFrame>
   );
 }

@@ -14,11 +14,19 @@ export const THEME_PAGE: Record<IdentityTheme, { background: string; color: stri
   flat: { background: '#ffffff', color: '#1a1b25' },
 };
 
-/** How wide a story's content may grow: a card column, or the whole page (galleries, pages). */
-export type StoryWidth = 'column' | 'wide' | 'page';
+/** The font of a host's page around the components (the default theme's stack). */
+export const HOST_FONT =
+  '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Ubuntu, sans-serif';
+
+/**
+ * How wide a story's content may grow: a card column, the same column with its one small
+ * element (a button) centred, or the whole page (galleries, pages).
+ */
+export type StoryWidth = 'column' | 'centered' | 'wide' | 'page';
 
 const MAX_WIDTH: Record<StoryWidth, number | undefined> = {
   column: 560,
+  centered: 560,
   wide: 1040,
   page: undefined,
 };
@@ -41,7 +49,10 @@ export function StoryFrame(props: {
   fill?: boolean;
   /** The host's own dark mode: `data-theme="dark"` on the page, no `appearance.theme`. */
   darkMode?: boolean;
-  /** `column` (default): centred, up to 560 px; `wide`: up to 1040 px; `page`: edge to edge. */
+  /**
+   * `column` (default): centred, up to 560 px; `centered`: the same, its content centred in it;
+   * `wide`: up to 1040 px; `page`: edge to edge.
+   */
   width?: StoryWidth;
   children: ReactNode;
 }): ReactNode {
@@ -68,13 +79,24 @@ export function StoryFrame(props: {
       style={{
         background,
         color,
+        // A host page's own text (labels, titles, pages around the components) in a system
+        // font, not the browser's serif default; the components set their own.
+        fontFamily: HOST_FONT,
         // Less on a phone, so the component keeps the width it would have in a host's page.
         padding: width === 'page' ? 0 : 'clamp(16px, 5vw, 48px) clamp(12px, 4vw, 48px)',
         boxSizing: 'border-box',
         ...(fill ? { minHeight: '100vh' } : {}),
       }}
     >
-      <div style={{ maxWidth: MAX_WIDTH[width], margin: '0 auto' }}>{children}</div>
+      <div
+        style={{
+          maxWidth: MAX_WIDTH[width],
+          margin: '0 auto',
+          ...(width === 'centered' ? { display: 'flex', justifyContent: 'center' } : {}),
+        }}
+      >
+        {children}
+      </div>
     </div>
   );
 }

@@ -33,6 +33,12 @@ export interface SimulatedBackendOptions {
   sessions?: Array<Partial<VerificationSession> & { id: string }>;
   /** Every request fails with HTTP 500: the host's backend is down. */
   down?: boolean;
+  /**
+   * How creating a session fails, in this story only (a docs page shows several stories at
+   * once, so a per-story msw override would answer for all of them): `offline`, the request
+   * never reaches a server; `not_json`, a proxy answers with its own HTML page.
+   */
+  failCreate?: 'offline' | 'not_json';
   /** Reads (`GET`) fail with HTTP 500 while creating works. */
   failReads?: boolean;
   /** Reads never answer: the loading state stays on screen. */
@@ -204,6 +210,10 @@ export function createSimulatedBackend(options: SimulatedBackendOptions = {}): S
     await delay(latencyMs);
     if (options.down) {
       return errorResponse(500, 'The identity service is unavailable.', 'internal_error');
+    }
+    if (options.failCreate === 'offline') return HttpResponse.error();
+    if (options.failCreate === 'not_json') {
+      return new HttpResponse('<html>Gateway</html>', { headers: { 'Content-Type': 'text/html' } });
     }
     const mode = parseModeHeader(request.headers.get(MODE_HEADER));
     if (!mode) return errorResponse(400, `Unknown ${MODE_HEADER}.`, 'invalid_request');

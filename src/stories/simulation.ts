@@ -29,6 +29,12 @@ export interface SimulationParameters
   stripe?: 'simulated' | 'blocked';
   /** Answers the simulated modal without showing it. */
   outcome?: SimulatedStripeOptions['outcome'];
+  /**
+   * On a docs page, keep the simulated modal closed while the flow waits in `verifying` as if
+   * it were open: for a story that opens it by itself, whose dialog (modal, focus trapped)
+   * would otherwise take over the whole docs page. On the story's own page it opens.
+   */
+  closedModalInDocs?: boolean;
   /** Share one backend between stories (e.g. the pages of the redirect flow). Default the story id. */
   scope?: string;
   /** Keep the sessions across page loads (`sessionStorage`), for flows that leave the page. */
@@ -80,15 +86,22 @@ function blockedStripe(): Promise<Stripe> {
 export function createStorySimulation(
   scope: string,
   parameters: SimulationParameters = {},
+  /** Storybook's `viewMode`: `story` (its own page) or `docs`. */
+  viewMode = 'story',
 ): StorySimulation {
   const {
     stripe: stripeMode = 'simulated',
+    closedModalInDocs,
     outcome,
     scope: shared,
     persist,
     readRetry,
     ...backendOptions
   } = parameters;
+  const answer: SimulationParameters['outcome'] =
+    closedModalInDocs && viewMode === 'docs'
+      ? () => new Promise<never>(() => {}) // no answer: the flow stays in `verifying`
+      : outcome;
   const key = shared ?? scope;
   registry.get(key)?.simulatedStripe.destroy();
   const baseUrl = `${ROOT}/${encodeURIComponent(key)}`;
@@ -98,7 +111,7 @@ export function createStorySimulation(
     ...(persist ? { persistKey: `rsi-simulated-backend:${key}` } : {}),
   });
   const simulatedStripe = createSimulatedStripe({
-    ...(outcome === undefined ? {} : { outcome }),
+    ...(answer === undefined ? {} : { outcome: answer }),
     onSubmit: backend.submit,
     onConsentDeclined: backend.declineConsent,
   });

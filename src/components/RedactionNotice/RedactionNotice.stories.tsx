@@ -20,11 +20,16 @@ function notice(canvasElement: HTMLElement) {
   return canvasElement.querySelector('[data-rsi="redaction-notice"]');
 }
 
-/** `redaction: null`: nothing is rendered. */
-export const NotRedacted: Story = {
-  args: { session: makeVerificationSession({ redaction: null }) },
-  play: async ({ canvasElement }) => {
-    await expect(notice(canvasElement)).toBeNull();
+// First: the docs page opens on the first story, so it must show a notice (not `NotRedacted`).
+/** `redaction.status: 'redacted'`: the personal data is gone for good. */
+export const Redacted: Story = {
+  args: {
+    session: makeVerificationSession({ status: 'verified', redaction: { status: 'redacted' } }),
+  },
+  play: async (context) => {
+    const element = notice(context.canvasElement);
+    await expect(element).toHaveAttribute('data-state', 'redacted');
+    await expect(element).toHaveTextContent(packOf(context).redaction.redacted);
   },
 };
 
@@ -48,14 +53,10 @@ export const Validated: Story = {
   },
 };
 
-/** `redaction.status: 'redacted'`: the personal data is gone for good. */
-export const Redacted: Story = {
-  args: {
-    session: makeVerificationSession({ status: 'verified', redaction: { status: 'redacted' } }),
-  },
-  play: async (context) => {
-    const element = notice(context.canvasElement);
-    await expect(element).toHaveAttribute('data-state', 'redacted');
-    await expect(element).toHaveTextContent(packOf(context).redaction.redacted);
+/** `redaction: null`: nothing is rendered. */
+export const NotRedacted: Story = {
+  args: { session: makeVerificationSession({ redaction: null }) },
+  play: async ({ canvasElement }) => {
+    await expect(notice(canvasElement)).toBeNull();
   },
 };

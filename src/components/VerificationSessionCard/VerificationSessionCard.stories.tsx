@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { IdentityErrorCode } from '../../core/IdentityError.js';
 import type { VerificationSession } from '../../core/types.js';
+import { GalleryBlock, GalleryGrid } from '../../stories/Gallery.js';
 import { packOf } from '../../stories/locales.js';
 import type { SimulationParameters } from '../../stories/simulation.js';
+import { startOnMount } from '../../stories/startOnMount.js';
 import { makeVerificationSession } from '../../testing/makeVerificationSession.js';
 import { VerificationSessionCard } from './VerificationSessionCard.js';
 
@@ -184,27 +185,17 @@ export const FromSessionProp: Story = {
   },
 };
 
-/** Starting failed (the backend is down): the flow's error shows as an alert in the card. */
-export const StartFailed: Story = {
-  parameters: { simulation: { down: true } },
-  play: async (context) => {
-    const card = await readyCard(context.canvasElement);
-    const messages = packOf(context);
-    await userEvent.click(within(card).getByRole('button'));
-    const alert = await within(card).findByRole('alert', {}, WAIT);
-    await expect(alert).toHaveTextContent(messages.error.backend_http_error.message);
-    await expect(alert).toHaveTextContent(messages.error.backend_http_error.action);
-  },
-};
-
-/** A story where starting fails with `code`, the request answered by an msw override. */
-function startFails(code: IdentityErrorCode, respond: () => Response): Story {
+/**
+ * A story where starting fails with `code`, the backend simulated as `simulation`. It starts as
+ * it mounts (`startOnMount`: the person's click), so its docs preview shows the error too.
+ */
+function startFails(code: IdentityErrorCode, simulation: SimulationParameters): Story {
   return {
-    parameters: { msw: [http.post('/api/identity/:scope/verification-sessions', respond)] },
+    parameters: { simulation },
+    decorators: [startOnMount],
     play: async (context) => {
-      const card = await readyCard(context.canvasElement);
+      const card = within(context.canvasElement).getByRole('region');
       const text = packOf(context).error[code];
-      await userEvent.click(within(card).getByRole('button'));
       const alert = await within(card).findByRole('alert', {}, WAIT);
       await expect(alert).toHaveAttribute('data-code', code);
       await expect(alert).toHaveTextContent(text.message);
@@ -213,64 +204,58 @@ function startFails(code: IdentityErrorCode, respond: () => Response): Story {
   };
 }
 
+/** Starting failed (the backend is down): the flow's error shows as an alert in the card. */
+export const StartFailed: Story = startFails('backend_http_error', { down: true });
+
 /** Starting failed because the request never reached the server (offline). */
-export const StartOffline: Story = startFails('network_error', () => HttpResponse.error());
+export const StartOffline: Story = startFails('network_error', { failCreate: 'offline' });
 
 /** Starting failed because the server answered something that is not the contract's JSON. */
-export const StartInvalidResponse: Story = startFails(
-  'invalid_response',
-  () => new HttpResponse('<html>Gateway</html>', { headers: { 'Content-Type': 'text/html' } }),
-);
+export const StartInvalidResponse: Story = startFails('invalid_response', {
+  failCreate: 'not_json',
+});
 
 const STATES: [label: string, session: VerificationSession | null][] = [
   ['Start', null],
-  ['processing', makeVerificationSession({ status: 'processing' })],
-  ['verified', makeVerificationSession({ status: 'verified' })],
+  ['Processing', makeVerificationSession({ status: 'processing' })],
+  ['Verified', makeVerificationSession({ status: 'verified' })],
   [
-    'failed, can try again',
+    'Failed, can try again',
     makeVerificationSession({
       status: 'requires_input',
       last_error: { code: 'document_expired', reason: null },
     }),
   ],
   [
-    'failed, final',
+    'Failed, final',
     makeVerificationSession({
       status: 'requires_input',
       last_error: { code: 'under_supported_age', reason: null },
     }),
   ],
-  ['canceled', makeVerificationSession({ status: 'canceled' })],
+  ['Canceled', makeVerificationSession({ status: 'canceled' })],
 ];
 
 /**
  * Every state side by side, labelled (from props: no request). Quiet by default: each status
- * is text with a small mark in its tone; no state is a box inside the card's box.
+ * is text with a small mark in its tone; no state is a box inside the card's box. The cards
+ * of a row are as tall as its tallest.
  */
 export const AllStates: Story = {
   parameters: { identity: { width: 'wide' } },
   render: (args) => (
-    <div
-      style={{
-        display: 'grid',
-        gap: 24,
-        gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 320px), 1fr))',
-      }}
-    >
+    <GalleryGrid minColumn={300}>
       {STATES.map(([label, session]) => (
-        <figure key={label} style={{ margin: 0 }} data-state-label={label}>
-          <figcaption style={{ margin: '0 0 8px', fontSize: 12, fontWeight: 600, opacity: 0.75 }}>
-            {label}
-          </figcaption>
+        <GalleryBlock key={label} state={label} fill>
           {/* Several cards on one page: each needs its own name (axe: landmark-unique). */}
           {session ? (
             <VerificationSessionCard {...args} session={session} aria-label={label} />
           ) : (
             <VerificationSessionCard {...args} aria-label={label} />
           )}
-        </figure>
+        </GalleryBlock>
       ))}
-    </div>
+    </GalleryGrid>
   ),
   play: async ({ canvasElement }) => {
     const cards = [...canvasElement.querySelectorAll('[data-rsi="verification-session-card"]')];

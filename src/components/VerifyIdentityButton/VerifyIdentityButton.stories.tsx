@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { packOf } from '../../stories/locales.js';
 import type { StorySimulation } from '../../stories/simulation.js';
+import { startOnMount } from '../../stories/startOnMount.js';
 import { VerifyIdentityButton } from './VerifyIdentityButton.js';
 
 /**
@@ -13,12 +14,19 @@ const meta = {
   title: 'Components/VerifyIdentityButton',
   component: VerifyIdentityButton,
   tags: ['autodocs'],
+  // A lone button: centred in its column, not at the column's left edge.
+  parameters: { identity: { width: 'centered' } },
   args: { onSubmitted: fn(), onCanceled: fn(), onError: fn() },
 } satisfies Meta<typeof VerifyIdentityButton>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 const WAIT = { timeout: 8000 };
+
+/*
+ * The state stories below start the flow as they mount (`startOnMount`: the person's click),
+ * so each shows its state on its docs page too; their play functions check it.
+ */
 
 function simulationOf(loaded: Record<string, unknown>): StorySimulation {
   return loaded.simulation as StorySimulation;
@@ -78,9 +86,9 @@ export const AsChild: Story = {
 /** `creating`: waiting for the backend (it never answers here). Busy, and a click starts nothing. */
 export const Creating: Story = {
   parameters: { simulation: { latencyMs: 600_000 } },
+  decorators: [startOnMount],
   play: async (context) => {
     const button = within(context.canvasElement).getByRole('button');
-    await userEvent.click(button);
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'creating'));
     await expect(button).toHaveAttribute('aria-busy', 'true');
     await expect(button).toHaveAttribute('aria-disabled', 'true');
@@ -94,12 +102,15 @@ export const Creating: Story = {
   },
 };
 
-/** `verifying`: the (simulated) Stripe modal is open. Axe checks the dialog too. */
+/**
+ * `verifying`: the (simulated) Stripe modal is open. Axe checks the dialog too. (On this docs
+ * page the modal stays closed, so that it does not cover the page: open the story to see it.)
+ */
 export const ModalOpen: Story = {
-  parameters: { a11y: { context: 'body' } },
+  parameters: { a11y: { context: 'body' }, simulation: { closedModalInDocs: true } },
+  decorators: [startOnMount],
   play: async (context) => {
     const button = within(context.canvasElement).getByRole('button');
-    await userEvent.click(button);
     const page = within(context.canvasElement.ownerDocument.body);
     const dialog = await page.findByRole('dialog', {}, WAIT);
     await expect(dialog).toHaveAttribute('aria-modal', 'true');
@@ -111,9 +122,9 @@ export const ModalOpen: Story = {
 /** `submitted`: the person submitted in the modal; the verdict is still pending. */
 export const Submitted: Story = {
   parameters: { simulation: { outcome: 'verify' } },
+  decorators: [startOnMount],
   play: async (context) => {
     const button = within(context.canvasElement).getByRole('button');
-    await userEvent.click(button);
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'submitted'), WAIT);
     await expect(button).toHaveTextContent(packOf(context).button.submitted);
     const [id] = simulationOf(context.loaded).backend.ids();
@@ -124,9 +135,9 @@ export const Submitted: Story = {
 /** `canceled`: the person closed the modal; the label is back to the start. */
 export const Canceled: Story = {
   parameters: { simulation: { outcome: 'close' } },
+  decorators: [startOnMount],
   play: async (context) => {
     const button = within(context.canvasElement).getByRole('button');
-    await userEvent.click(button);
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'canceled'), WAIT);
     await expect(button).toHaveAccessibleName(packOf(context).button.idle);
     await expect(context.args.onCanceled).toHaveBeenCalled();
@@ -136,9 +147,9 @@ export const Canceled: Story = {
 /** `error` after the backend answered HTTP 500: the label says to try again. */
 export const BackendDown: Story = {
   parameters: { simulation: { down: true } },
+  decorators: [startOnMount],
   play: async (context) => {
     const button = within(context.canvasElement).getByRole('button');
-    await userEvent.click(button);
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'error'), WAIT);
     await expect(button).toHaveAttribute('data-error-code', 'backend_http_error');
     await expect(button).toHaveAccessibleName(packOf(context).button.error);
@@ -151,9 +162,9 @@ export const BackendDown: Story = {
 /** `error` because Stripe.js could not load (ad blocker, CSP, offline). */
 export const StripeBlocked: Story = {
   parameters: { simulation: { stripe: 'blocked' } },
+  decorators: [startOnMount],
   play: async (context) => {
     const button = within(context.canvasElement).getByRole('button');
-    await userEvent.click(button);
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'error'), WAIT);
     await expect(button).toHaveAttribute('data-error-code', 'stripe_load_failed');
   },
@@ -162,9 +173,9 @@ export const StripeBlocked: Story = {
 /** `error` because the person declined consent in the modal (`consent_declined`). */
 export const ConsentDeclined: Story = {
   parameters: { simulation: { outcome: 'decline_consent' } },
+  decorators: [startOnMount],
   play: async (context) => {
     const button = within(context.canvasElement).getByRole('button');
-    await userEvent.click(button);
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'error'), WAIT);
     await expect(button).toHaveAttribute('data-error-code', 'stripe_error');
   },

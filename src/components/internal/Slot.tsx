@@ -6,6 +6,7 @@ import {
   type ReactElement,
   type ReactNode,
   type Ref,
+  version,
 } from 'react';
 import { composeRefs } from './composeRefs.js';
 
@@ -38,10 +39,18 @@ function mergeProps(slotProps: AnyProps, childProps: AnyProps): AnyProps {
   return merged;
 }
 
-/** React 19 keeps `ref` in props; React 18 keeps it on the element. */
+/** React 19 keeps `ref` in props; React 18 on the element. */
+const REF_IN_PROPS = Number.parseInt(version, 10) >= 19;
+
+/**
+ * The child's own ref, read only where this React keeps it: in development, React 18.3 warns
+ * when `props.ref` is read ("`ref` is not a prop") and React 19 when `element.ref` is (Radix
+ * reads the same two fields in its Slot).
+ */
 function childRef(child: ReactElement): Ref<unknown> | undefined {
-  const fromProps = (child.props as { ref?: Ref<unknown> }).ref;
-  return fromProps ?? (child as unknown as { ref?: Ref<unknown> }).ref;
+  return REF_IN_PROPS
+    ? (child.props as { ref?: Ref<unknown> }).ref
+    : ((child as unknown as { ref?: Ref<unknown> | null }).ref ?? undefined);
 }
 
 /**
