@@ -304,8 +304,11 @@ describe('<VerifyIdentityButton>', () => {
     expect(button.className).toBe('rsi-verify-identity-button host');
     expect(button).toHaveAttribute('aria-describedby', 'help');
     expect(button).toHaveAttribute('data-rsi-theme', 'flat');
-    expect(button.style.getPropertyValue('--rsi-color-primary')).toBe('#0570de');
+    expect(button).toHaveAttribute('data-rsi-appearance');
+    expect(getComputedStyle(button).getPropertyValue('--rsi-color-primary')).toBe('#0570de');
+    expect(button.style.getPropertyValue('--rsi-color-primary')).toBe('');
     expect(button.style.getPropertyValue('--rsi-border-radius')).toBe('12px');
+    expect(getComputedStyle(button).getPropertyValue('--rsi-border-radius')).toBe('12px');
     expect(VerifyIdentityButton.displayName).toBe('VerifyIdentityButton');
   });
 

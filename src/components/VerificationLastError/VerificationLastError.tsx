@@ -12,7 +12,7 @@ import type { IdentityMessages } from '../../core/messages.js';
 import type { LastError } from '../../core/types.js';
 import { mergeClassName } from '../internal/classNames.js';
 import { MessageWithNextStep } from '../internal/MessageWithNextStep.js';
-import { textsOf, themeProps, useComponentTexts } from '../internal/useComponentContext.js';
+import { textsOf, useComponentTexts } from '../internal/useComponentContext.js';
 
 /** Props of {@link VerificationLastError}. Give a `session`, or its `lastError`. */
 export interface VerificationLastErrorProps extends HTMLAttributes<HTMLDivElement> {
@@ -35,10 +35,10 @@ export interface VerificationLastErrorProps extends HTMLAttributes<HTMLDivElemen
  */
 export const VerificationLastError = forwardRef<HTMLDivElement, VerificationLastErrorProps>(
   function VerificationLastError(
-    { session, lastError, messages: messagesProp, className, style, ...rest },
+    { session, lastError, messages: messagesProp, className, ...rest },
     ref,
   ) {
-    const { texts, appearance } = useComponentTexts(messagesProp);
+    const { texts, theme } = useComponentTexts(messagesProp);
     // A session shows its error only while it needs the user (as `describeSession` does).
     const shown = session
       ? phaseOf(session.status, session.last_error) === 'action_required'
@@ -58,7 +58,7 @@ export const VerificationLastError = forwardRef<HTMLDivElement, VerificationLast
         data-rsi="verification-last-error"
         data-code={view.code ?? 'unknown'}
         data-retryable={view.retryable}
-        {...themeProps(appearance, style)}
+        {...theme}
         {...rest}
         className={mergeClassName('rsi-verification-last-error', className)}
       >

@@ -1,7 +1,6 @@
 'use client';
 
 import {
-  type CSSProperties,
   type ForwardedRef,
   forwardRef,
   type HTMLAttributes,
@@ -139,7 +138,6 @@ function CardView({
   buttonOptions,
   forwardedRef,
   className,
-  style,
   ...rest
 }: CardViewProps) {
   const context = useContext(IdentityContext);
@@ -155,7 +153,7 @@ function CardView({
     'aria-label': messages.card.label,
     'data-rsi': 'verification-session-card',
     'data-state': state.kind,
-    ...themeProps(context?.appearance, style as CSSProperties | undefined),
+    ...themeProps(context),
     ...rest,
     className: mergeClassName('rsi-verification-session-card', className),
   };
@@ -190,7 +188,7 @@ function CardView({
         view={view}
         label={messages.statusLabel}
         lines={statusLines(view, showButton)}
-        {...themeProps(context?.appearance, undefined)}
+        {...themeProps(context)}
       />
       {startError ? null : <VerificationLastError session={session} messages={messages} />}
       <RedactionNotice session={session} messages={messages} />

@@ -27,7 +27,7 @@ import {
 import { mergeClassName } from '../internal/classNames.js';
 import { composeRefs } from '../internal/composeRefs.js';
 import { renderSlot } from '../internal/Slot.js';
-import { textsOf, themeProps, useComponentTexts } from '../internal/useComponentContext.js';
+import { textsOf, useComponentTexts } from '../internal/useComponentContext.js';
 
 /**
  * Props of {@link VerifyIdentityButton}: every `useVerifyIdentity` option (`input`, `mode`,
@@ -118,7 +118,6 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
       onPointerEnter,
       onFocus,
       className,
-      style,
       ...rest
     },
     ref,
@@ -128,7 +127,7 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
         `[react-stripe-identity] ${missingProviderMessage('<VerifyIdentityButton>')}`,
       );
     }
-    const { texts, appearance } = useComponentTexts(messagesProp);
+    const { texts, theme } = useComponentTexts(messagesProp);
     const button = textsOf(texts, 'button', enButton);
     const flow = useVerifyIdentity({ mode, input, onSubmitted, onCanceled, onError, navigate });
     const outcomeId = useId();
@@ -189,7 +188,7 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
       'data-rsi': 'verify-identity-button',
       'data-state': flow.state,
       'data-error-code': flow.error?.code,
-      ...themeProps(appearance, style),
+      ...theme,
       ...rest,
       'aria-describedby': describedBy || undefined,
       className: mergeClassName('rsi-verify-identity-button', className),
