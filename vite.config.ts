@@ -20,6 +20,8 @@ const entries: Record<string, string> = {
   'core/index': path.join(src, 'core/index.ts'),
   'testing/index': path.join(src, 'testing/index.ts'),
   'server/index': path.join(src, 'server/index.ts'),
+  'simulator/index': path.join(src, 'simulator/index.ts'),
+  'simulator/bin': path.join(src, 'simulator/bin.ts'),
 };
 for (const file of readdirSync(path.join(src, 'locales'))) {
   if (file.endsWith('.ts') && !file.endsWith('.d.ts')) {

@@ -1,7 +1,7 @@
 /**
  * A bounded load on 127.0.0.1: N users each fire M parallel creates at the real handlers (over
- * HTTP, through toNodeHandler), which call the real `stripe` SDK against the strict fake of
- * Stripe's API (with a per-request latency, so creates overlap as they do against Stripe).
+ * HTTP, through toNodeHandler), which call the real `stripe` SDK against the Identity simulator
+ * (with a per-request latency, so creates overlap as they do against Stripe).
  * `instances` > 1 puts several handler instances (as separate processes would be) behind one
  * Stripe, so Stripe's own idempotency has to hold them together.
  *
@@ -11,17 +11,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
-// biome-ignore lint/correctness/useImportExtensions: a plain ESM file, typed by its index.d.mts
-import { fakeStripeClientOptions, startFakeStripeApi } from '../examples/fake-stripe-api/index.mjs';
 import { createIdentityHandlers } from '../src/server/createIdentityHandlers.js';
 import { toNodeHandler } from '../src/server/toNodeHandler.js';
+import { startIdentitySimulator } from '../src/simulator/index.js';
 
 export interface ServerLoadOptions {
   users?: number;
   requestsPerUser?: number;
   /** Handler instances (processes) behind one Stripe; requests alternate between them. */
   instances?: number;
-  /** Latency of each fake Stripe request, ms. */
+  /** Latency of each simulated Stripe request, ms. */
   stripeLatencyMs?: number;
 }
 
@@ -55,12 +54,16 @@ export async function runServerLoad({
   instances = 2,
   stripeLatencyMs = 25,
 }: ServerLoadOptions = {}): Promise<ServerLoadResult> {
-  const api = await startFakeStripeApi({ latencyMs: stripeLatencyMs });
+  const api = await startIdentitySimulator({ latencyMs: stripeLatencyMs });
   const servers: http.Server[] = [];
   try {
     const origins: string[] = [];
     for (let i = 0; i < instances; i += 1) {
-      const stripe = new Stripe('sk_test_load', fakeStripeClientOptions(api));
+      const stripe = new Stripe('sk_test_load', {
+        ...api.stripeOptions,
+        maxNetworkRetries: 0,
+        telemetry: false,
+      });
       const handlers = createIdentityHandlers({
         stripe,
         authenticate: (request) => request.headers.get('X-User'),
@@ -100,12 +103,7 @@ export async function runServerLoad({
       (u) => new Set(answers.filter((a) => a.user === u && a.status === 200).map((a) => a.id)).size,
     );
     const sorted = answers.map((a) => a.ms).sort((a, b) => a - b);
-    const byRoute = (method: string, item: boolean) =>
-      api.requests.filter(
-        (r) =>
-          r.method === method &&
-          /^\/v1\/identity\/verification_sessions\/[^/]+$/.test(r.path) === item,
-      ).length;
+    const byRoute = (route: string) => api.requests.filter((r) => r.route === route).length;
     const round = (n: number) => Math.round(n * 10) / 10;
     return {
       users,
@@ -117,9 +115,9 @@ export async function runServerLoad({
       sessionsPerUser: { min: Math.min(...sessionCounts), max: Math.max(...sessionCounts) },
       idsPerUser: { min: Math.min(...idCounts), max: Math.max(...idCounts) },
       stripeRequests: {
-        list: byRoute('GET', false),
-        create: byRoute('POST', false),
-        retrieve: byRoute('GET', true),
+        list: byRoute('list'),
+        create: byRoute('create'),
+        retrieve: byRoute('retrieve'),
         conflicts: api.requests.filter((r) => r.status === 409).length,
       },
       stripeCallsPerRequest: Math.round((api.requests.length / answers.length) * 100) / 100,

@@ -42,6 +42,7 @@ import {
 import { parseVerificationSession } from 'react-stripe-identity/core';
 import { createMockBackend, createMockStripe, makeFailedVerificationSession } from 'react-stripe-identity/testing';
 import { createIdentityHandlers } from 'react-stripe-identity/server';
+import { startIdentitySimulator } from 'react-stripe-identity/simulator';
 import fr from 'react-stripe-identity/locales/fr';
 const session = parseVerificationSession(makeFailedVerificationSession('document_expired'));
 const html = renderToString(
@@ -53,6 +54,10 @@ if (!html.includes('data-code="document_expired"')) throw new Error('last error 
 if (!html.includes(fr.lastError.document_expired.message)) throw new Error('French pack not used');
 if (describeSession(session).phase !== 'action_required') throw new Error('describeSession');
 if (typeof createIdentityHandlers !== 'function') throw new Error('server entry');
+const sim = await startIdentitySimulator();
+const listed = await fetch(sim.url + '/v1/identity/verification_sessions', { headers: { Authorization: 'Bearer sk_test_1' } });
+await sim.close();
+if (listed.status !== 200) throw new Error('simulator entry answered ' + listed.status);
 if (globalThis.document !== undefined) throw new Error('a DOM appeared');
 console.log('server render ok (' + html.length + ' bytes of HTML)');
 `,

@@ -4,7 +4,8 @@
 // entry and the types are tested as published), then build.
 //
 //   node scripts/examples.mjs setup            pack + install + build every example (e2e tests)
-//   node scripts/examples.mjs run vite|next    setup that one, start the fake Stripe API and it
+//   node scripts/examples.mjs run vite|next    setup that one, start the Identity simulator (the
+//                                              package's own bin, webhooks to the app) and it
 //
 // Installs are skipped when the example's lockfile and the tarball are unchanged; builds when
 // their inputs are unchanged (a content hash in `.examples/`).
@@ -141,10 +142,22 @@ export function setup(examples = Object.keys(EXAMPLES)) {
   return logs;
 }
 
-/** The command that serves a built example. */
-export function serveCommand(example, { port, fakeApi, react18 = false }) {
+/** The webhook signing secret demo mode's simulator signs with and the app checks. */
+export const DEMO_WEBHOOK_SECRET = 'whsec_react_stripe_identity_demo';
+
+/**
+ * The command that serves a built example in demo mode: its Stripe SDK on the simulator at
+ * `simulator`, the simulator's webhooks checked with DEMO_WEBHOOK_SECRET.
+ */
+export function serveCommand(example, { port, simulator, processingMs, react18 = false }) {
   const { dir } = EXAMPLES[example];
-  const env = { FAKE_STRIPE_API: fakeApi, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' };
+  const env = {
+    STRIPE_SIMULATOR_URL: simulator,
+    STRIPE_IDENTITY_WEBHOOK_SECRET: DEMO_WEBHOOK_SECRET,
+    ...(processingMs === undefined ? {} : { DEMO_PROCESSING_MS: String(processingMs) }),
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   if (example === 'vite') {
     return {
       command: process.execPath,
@@ -168,15 +181,24 @@ if (import.meta.filename === process.argv[1]) {
       setup();
     } else if (command === 'run' && which in EXAMPLES) {
       setup([which]);
-      const fakePort = 12111;
-      const fake = spawn(
-        process.execPath,
-        [path.join(root, 'examples/fake-stripe-api/server.mjs'), '--port', String(fakePort)],
+      const simulatorPort = 12111;
+      const appPort = EXAMPLES[which].port;
+      // The simulator as a host runs it: the bin of the package installed in the example.
+      const simulator = spawn(
+        path.join(EXAMPLES[which].dir, 'node_modules/.bin/react-stripe-identity-simulator'),
+        [
+          '--port',
+          String(simulatorPort),
+          '--webhook',
+          `http://127.0.0.1:${appPort}/api/identity/webhook`,
+          '--webhook-secret',
+          DEMO_WEBHOOK_SECRET,
+        ],
         { stdio: 'inherit' },
       );
       const serve = serveCommand(which, {
-        port: EXAMPLES[which].port,
-        fakeApi: `http://127.0.0.1:${fakePort}`,
+        port: appPort,
+        simulator: `http://127.0.0.1:${simulatorPort}`,
       });
       const app = spawn(serve.command, serve.args, {
         cwd: serve.cwd,
@@ -185,12 +207,12 @@ if (import.meta.filename === process.argv[1]) {
       });
       const stop = () => {
         app.kill('SIGTERM');
-        fake.kill('SIGTERM');
+        simulator.kill('SIGTERM');
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
       app.on('exit', (code) => {
-        fake.kill('SIGTERM');
+        simulator.kill('SIGTERM');
         process.exitCode = code ?? 0;
       });
     } else {

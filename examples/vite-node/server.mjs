@@ -2,9 +2,10 @@
 // The example's backend: the identity handlers from `react-stripe-identity/server` on the real
 // `stripe` SDK, adapted to node:http with `toNodeHandler`, plus the built SPA from `dist/`.
 //
-//   demo mode (default, no keys): the SDK talks to the fake Stripe API (FAKE_STRIPE_API,
-//     default http://127.0.0.1:12111 — `node ../fake-stripe-api/server.mjs`) and the page
-//     simulates Stripe's modal.
+//   demo mode (default, no keys): the SDK talks to the Identity simulator (STRIPE_SIMULATOR_URL,
+//     default http://127.0.0.1:12111 — `npx react-stripe-identity-simulator`), the page
+//     simulates Stripe's modal, and the simulator's signed webhooks come to /api/identity/webhook
+//     (STRIPE_IDENTITY_WEBHOOK_SECRET, the secret the simulator was started with).
 //   test mode: STRIPE_SECRET_KEY=sk_test_… STRIPE_PUBLISHABLE_KEY=pk_test_… (and
 //     STRIPE_IDENTITY_WEBHOOK_SECRET=whsec_… for POST /api/identity/webhook).
 import { randomBytes } from 'node:crypto';
@@ -13,7 +14,6 @@ import http from 'node:http';
 import path from 'node:path';
 import { createIdentityHandlers, toNodeHandler } from 'react-stripe-identity/server';
 import Stripe from 'stripe';
-import { FAKE_SUBMIT_PATH, fakeStripeClientOptions } from '../fake-stripe-api/index.mjs';
 
 const port = Number(process.env.PORT ?? 5174);
 const secretKey = process.env.STRIPE_SECRET_KEY;
@@ -24,9 +24,17 @@ if (Boolean(secretKey) !== Boolean(publishableKey)) {
   );
 }
 const demo = !secretKey;
-const fakeApi = new URL(process.env.FAKE_STRIPE_API ?? 'http://127.0.0.1:12111');
+const simulator = new URL(process.env.STRIPE_SIMULATOR_URL ?? 'http://127.0.0.1:12111');
+/** How long a demo submission stays `processing` before the verdict the person chose. */
+const processingMs = Number(process.env.DEMO_PROCESSING_MS ?? 1500);
 const stripe = demo
-  ? new Stripe('sk_test_demo', fakeStripeClientOptions({ port: Number(fakeApi.port) }))
+  ? new Stripe('sk_test_demo', {
+      host: simulator.hostname,
+      port: Number(simulator.port),
+      protocol: 'http',
+      maxNetworkRetries: 0,
+      telemetry: false,
+    })
   : new Stripe(secretKey);
 
 const USER_COOKIE = 'demo_user';
@@ -82,9 +90,9 @@ function sendJson(res, status, body) {
 }
 
 /**
- * Demo mode only: the simulated modal reports what the person chose, and this tells the fake
- * Stripe API (its control route stands in for the person submitting in Stripe's modal). Only
- * the signed-in owner of the session may submit it.
+ * Demo mode only: the simulated modal reports what the person chose, and this hands it to the
+ * Identity simulator's test helper (`submit` with the verdict, reached after `processingMs`).
+ * Only the signed-in owner of the session may submit it.
  */
 async function demoSubmit(req, res, user) {
   let body;
@@ -100,13 +108,18 @@ async function demoSubmit(req, res, user) {
   if (!session || session.client_reference_id !== user) {
     return sendJson(res, 404, { error: { message: 'No such verification session.' } });
   }
-  const forwarded = await fetch(new URL(FAKE_SUBMIT_PATH, fakeApi), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+  const verdict = body.verdict;
+  const form = new URLSearchParams({
     // `processingMs` (optional) lets the e2e tests hold a session in `processing`.
-    body: JSON.stringify({ id, verdict: body.verdict, processingMs: body.processingMs }),
+    after_ms: String(typeof body.processingMs === 'number' ? body.processingMs : processingMs),
+    verdict: verdict?.status === 'verified' ? 'verified' : String(verdict?.last_error?.code),
+    ...(verdict?.last_error?.reason ? { reason: verdict.last_error.reason } : {}),
   });
-  res.writeHead(forwarded.status === 204 ? 204 : 409, { 'Cache-Control': 'no-store' }).end();
+  const submitted = await fetch(
+    new URL(`/v1/test_helpers/identity/verification_sessions/${id}/submit`, simulator),
+    { method: 'POST', body: form },
+  );
+  res.writeHead(submitted.ok ? 204 : 409, { 'Cache-Control': 'no-store' }).end();
 }
 
 const dist = path.join(import.meta.dirname, process.env.DIST_DIR ?? 'dist');
@@ -169,7 +182,7 @@ const server = http.createServer((req, res) => {
 
 server.listen(port, '127.0.0.1', () => {
   console.log(
-    `vite-node example on http://127.0.0.1:${port} (${demo ? `demo mode, fake Stripe API at ${fakeApi.origin}` : 'Stripe test mode'})`,
+    `vite-node example on http://127.0.0.1:${port} (${demo ? `demo mode, Identity simulator at ${simulator.origin}` : 'Stripe test mode'})`,
   );
 });
 const stop = () => {

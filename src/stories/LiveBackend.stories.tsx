@@ -5,17 +5,18 @@ import { expect, userEvent, within } from 'storybook/test';
 import { VerificationSessionCard } from '../components/VerificationSessionCard/VerificationSessionCard.js';
 import type { IdentityMessages } from '../core/messages.js';
 import { IdentityProvider } from '../react/IdentityProvider.js';
+import { connectSimulator } from '../testing/connectSimulator.js';
 import { createSimulatedStripe } from '../testing/createSimulatedStripe.js';
-import { DEMO_API, DEMO_USER_HEADER } from './demo/demoApi.js';
+import { DEMO_API, DEMO_SIMULATOR, DEMO_USER_HEADER } from './demo/demoApi.js';
 import { flowQueries } from './flowQueries.js';
 import { packOf } from './locales.js';
 
 /**
  * The same card as in Flows/Modal, against a real backend over real HTTP: the Storybook dev
  * server runs `createIdentityHandlers` from `react-stripe-identity/server` on the real `stripe`
- * Node SDK, and only Stripe's own API is faked (on 127.0.0.1). The card's requests go
- * browser → `/demo-api/identity` → handlers → `stripe` SDK → fake Stripe API; the simulated
- * modal tells the fake what the person chose.
+ * Node SDK, and only Stripe's own API is simulated (`react-stripe-identity/simulator`, on
+ * 127.0.0.1). The card's requests go browser → `/demo-api/identity` → handlers → `stripe` SDK →
+ * simulator; the simulated modal tells the simulator what the person chose (`connectSimulator`).
  *
  * Needs `npm run storybook` (or the story tests): a static build has no server behind
  * `/demo-api`, and the card then shows its "could not start" error.
@@ -25,15 +26,7 @@ function LiveDemo({ messages }: { messages: IdentityMessages }) {
     // A user of its own per mount: the backend ties sessions to the signed-in user.
     user: `demo_${Math.random().toString(36).slice(2, 10)}`,
     queryClient: new QueryClient(),
-    stripe: createSimulatedStripe({
-      onSubmit: async (id, verdict) => {
-        await fetch(`${DEMO_API}/simulate`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ id, verdict }),
-        });
-      },
-    }),
+    stripe: createSimulatedStripe(connectSimulator({ url: DEMO_SIMULATOR })),
   }));
   useEffect(() => () => setup.stripe.destroy(), [setup]);
   return (

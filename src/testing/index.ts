@@ -4,6 +4,7 @@
  */
 
 export { sessionIdFromClientSecret } from '../core/contract.js';
+export { type ConnectSimulatorOptions, connectSimulator } from './connectSimulator.js';
 export { createDeferred, type Deferred } from './createDeferred.js';
 // Mocks, factories and the test provider.
 export {

@@ -110,10 +110,12 @@ describe('dist/', () => {
     }
   });
 
-  it('core, server and locales import no React', () => {
+  it('core, server, simulator and locales import no React', () => {
     const files = [
       path.join(dist, 'core/index.js'),
       path.join(dist, 'server/index.js'),
+      path.join(dist, 'simulator/index.js'),
+      path.join(dist, 'simulator/bin.js'),
       ...localeCodes.map((c) => path.join(dist, `locales/${c}.js`)),
     ];
     for (const file of files) {

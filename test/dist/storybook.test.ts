@@ -85,6 +85,7 @@ describe('the static Storybook build', () => {
       'theming-overview--docs',
       'error-codes--docs',
       'testing--docs',
+      'simulator--docs',
     ]) {
       expect(ids, id).toContain(id);
     }

@@ -34,13 +34,53 @@ async function openHome(session: AppSession, options: FlowOptions): Promise<Page
 const verifyButton = (page: Page, name: string = messages.button.idle) =>
   card(page).getByRole('button', { name });
 
+/** The user's sessions, as the Identity simulator lists them. */
+async function listSessions(user: string) {
+  const response = await fetch(
+    `${inject('simulator')}/v1/identity/verification_sessions?client_reference_id=${user}`,
+    { headers: { Authorization: 'Bearer sk_test_e2e' } },
+  );
+  return (await response.json()) as { data: unknown[] };
+}
+
+/** Waits until the app's webhook endpoint took the simulator's `type` event for `sessionId`. */
+async function webhookTaken(app: string, sessionId: string, type: string) {
+  const read = async (what: 'events' | 'deliveries') =>
+    (
+      (await (await fetch(`${inject('simulator')}/__simulator/${what}`)).json()) as {
+        data: never[];
+      }
+    ).data;
+  await expect
+    .poll(
+      async () => {
+        const events = (await read('events')) as {
+          id: string;
+          type: string;
+          data: { object: { id: string } };
+        }[];
+        const event = events.find((e) => e.type === type && e.data.object.id === sessionId);
+        const deliveries = (await read('deliveries')) as {
+          eventId: string;
+          url: string;
+          status: number;
+        }[];
+        return deliveries.some(
+          (d) => d.eventId === event?.id && d.url.startsWith(app) && d.status === 200,
+        );
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+}
+
 async function submitVerified(page: Page) {
   await dialog(page).getByRole('button', { name: 'Submit and verify' }).click();
 }
 
 /**
  * The flows every example must pass, in real Chromium against the example's production build,
- * its real server and the real `stripe` SDK talking to the fake Stripe API.
+ * its real server and the real `stripe` SDK talking to the Identity simulator.
  */
 export function describeFlows(app: () => string, options: FlowOptions) {
   const browser = chromiumPerSuite();
@@ -60,10 +100,13 @@ export function describeFlows(app: () => string, options: FlowOptions) {
     await verifyButton(page).click();
     await dialog(page).waitFor();
     clickToModalMs.push(Date.now() - clicked);
-    expect(await dialogSessionId(page)).toMatch(/^vs_/);
+    const id = await dialogSessionId(page);
+    expect(id).toMatch(/^vs_/);
     await submitVerified(page);
     await expectPhase(page, 'processing');
     await expectPhase(page, 'verified');
+    // The simulator's signed webhook reached the app's handler, which verified its signature.
+    await webhookTaken(app(), id, 'identity.verification_session.verified');
     expect(await stripeLoads(page)).toBe(1);
     expect(s.stripeJsRequests).toEqual([]); // demo mode: the stand-in is on the page already
     await s.assertClean([page]);
@@ -88,9 +131,7 @@ export function describeFlows(app: () => string, options: FlowOptions) {
     expect(await dialogSessionId(page)).toBe(first);
     await submitVerified(page);
     await expectPhase(page, 'verified');
-    const list = await fetch(
-      `${inject('fakeApi')}/v1/identity/verification_sessions?client_reference_id=${await s.userId()}`,
-    ).then((r) => r.json() as Promise<{ data: unknown[] }>);
+    const list = await listSessions(await s.userId());
     expect(list.data).toHaveLength(1);
     await s.assertClean([page]);
     await s.close();
@@ -141,9 +182,7 @@ export function describeFlows(app: () => string, options: FlowOptions) {
     await Promise.all([verifyButton(a).click(), verifyButton(b).click()]);
     await Promise.all([dialog(a).waitFor(), dialog(b).waitFor()]);
     expect(await dialogSessionId(a)).toBe(await dialogSessionId(b));
-    const list = await fetch(
-      `${inject('fakeApi')}/v1/identity/verification_sessions?client_reference_id=${await s.userId()}`,
-    ).then((r) => r.json() as Promise<{ data: unknown[] }>);
+    const list = await listSessions(await s.userId());
     expect(list.data).toHaveLength(1);
     await s.assertClean([a, b]);
     await s.close();

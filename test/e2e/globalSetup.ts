@@ -2,14 +2,15 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startFakeStripeApi } from '../../examples/fake-stripe-api/index.mjs';
-import { serveCommand, setup } from '../../scripts/examples.mjs';
+import { DEMO_WEBHOOK_SECRET, serveCommand, setup } from '../../scripts/examples.mjs';
+import { startIdentitySimulator } from '../../src/simulator/index.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    fakeApi: string;
-    /** The fake Stripe API's latency per request, in ms. */
-    fakeLatencyMs: number;
+    /** The Identity simulator's URL. */
+    simulator: string;
+    /** The simulator's latency per Stripe request, in ms. */
+    stripeLatencyMs: number;
     apps: Record<'vite' | 'vite18' | 'next', string>;
     buildLogs: Record<string, Record<string, string>>;
     /** Where each server's stdout and stderr go. */
@@ -36,10 +37,17 @@ export default async function globalSetup(project: TestProject) {
   // E2E_ONLY=vite (or next) limits a local run to one example; `npm test` runs both.
   const only = process.env.E2E_ONLY;
   const buildLogs = setup(only ? [only] : undefined);
-  // Long enough to see `processing` on a loaded machine, short enough for the flows; each Stripe
-  // request answers after a latency like a real API's (E2E_FAKE_LATENCY_MS, default 50 ms).
-  const latencyMs = Number(process.env.E2E_FAKE_LATENCY_MS ?? 50);
-  const api = await startFakeStripeApi({ processingMs: 3000, latencyMs });
+  // Each Stripe request answers after a latency like a real API's (E2E_STRIPE_LATENCY_MS, default
+  // 50 ms); every app's webhook endpoint gets the simulator's signed events.
+  const latencyMs = Number(process.env.E2E_STRIPE_LATENCY_MS ?? 50);
+  const ports = { vite: 45174, vite18: 45175, next: 43000 };
+  const api = await startIdentitySimulator({
+    latencyMs,
+    webhooks: Object.values(ports).map((port) => ({
+      url: `http://127.0.0.1:${port}/api/identity/webhook`,
+      secret: DEMO_WEBHOOK_SECRET,
+    })),
+  });
   const children: ChildProcess[] = [];
   const logDir = path.resolve(import.meta.dirname, '../../.examples/logs');
   mkdirSync(logDir, { recursive: true });
@@ -50,7 +58,13 @@ export default async function globalSetup(project: TestProject) {
   };
   const start = async (name: 'vite' | 'vite18' | 'next', port: number): Promise<string> => {
     const example = name === 'next' ? 'next' : 'vite';
-    const serve = serveCommand(example, { port, fakeApi: api.origin, react18: name === 'vite18' });
+    // Long enough to see `processing` on a loaded machine, short enough for the flows.
+    const serve = serveCommand(example, {
+      port,
+      simulator: api.url,
+      processingMs: 3000,
+      react18: name === 'vite18',
+    });
     const out = openSync(logFiles[name], 'w');
     const child = spawn(serve.command, serve.args, {
       cwd: serve.cwd,
@@ -63,12 +77,12 @@ export default async function globalSetup(project: TestProject) {
     return origin;
   };
   const apps = {
-    vite: only === 'next' ? '' : await start('vite', 45174),
-    vite18: only === 'next' ? '' : await start('vite18', 45175),
-    next: only === 'vite' ? '' : await start('next', 43000),
+    vite: only === 'next' ? '' : await start('vite', ports.vite),
+    vite18: only === 'next' ? '' : await start('vite18', ports.vite18),
+    next: only === 'vite' ? '' : await start('next', ports.next),
   };
-  project.provide('fakeApi', api.origin);
-  project.provide('fakeLatencyMs', latencyMs);
+  project.provide('simulator', api.url);
+  project.provide('stripeLatencyMs', latencyMs);
   project.provide('apps', apps);
   project.provide('buildLogs', buildLogs);
   project.provide('logFiles', logFiles);

@@ -1,12 +1,15 @@
 // @vitest-environment node
 // The Storybook demo backend end to end over real HTTP: the browser client (createHttpBackend)
-// → the real server handlers → the real `stripe` SDK → a fake of Stripe's API on 127.0.0.1.
+// → the real server handlers → the real `stripe` SDK → the Identity simulator on 127.0.0.1, and
+// the simulated modal's verdicts through connectSimulator.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpBackend } from '../../src/core/createHttpBackend.js';
-import { DEMO_API, DEMO_USER_HEADER } from '../../src/stories/demo/demoApi.js';
+import { DEMO_API, DEMO_SIMULATOR, DEMO_USER_HEADER } from '../../src/stories/demo/demoApi.js';
 import { type DemoBackend, startDemoBackend } from '../../src/stories/demo/demoBackend.js';
+import { connectSimulator } from '../../src/testing/connectSimulator.js';
+import type { SimulatedVerdict } from '../../src/testing/createSimulatedStripe.js';
 
 let demo: DemoBackend | undefined;
 let server: http.Server | undefined;
@@ -26,12 +29,8 @@ async function start() {
   );
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const simulate = (id: string, verdict: unknown) =>
-    fetch(`${origin}${DEMO_API}/simulate`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ id, verdict }),
-    });
+  const { onSubmit } = connectSimulator({ url: `${origin}${DEMO_SIMULATOR}`, processingMs: 1000 });
+  const simulate = (id: string, verdict: SimulatedVerdict) => onSubmit(id, verdict);
   const backendFor = (user?: string) =>
     createHttpBackend({
       baseUrl: `${origin}${DEMO_API}/identity`,
@@ -41,14 +40,14 @@ async function start() {
 }
 
 const settle = async (read: () => Promise<{ status: string }>, status: string) => {
-  for (let i = 0; i < 100; i += 1) {
+  for (let i = 0; i < 250; i += 1) {
     if ((await read()).status === status) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`never reached ${status}`);
 };
 
-describe('the Storybook demo backend (real handlers, real stripe SDK, fake Stripe API)', () => {
+describe('the Storybook demo backend (real handlers, real stripe SDK, the Identity simulator)', () => {
   it('should create a session through the stripe SDK, follow it to verified, and never return its secret on read', async () => {
     const { backend, simulate } = await start();
     const created = await backend.createSession({});
@@ -62,17 +61,17 @@ describe('the Storybook demo backend (real handlers, real stripe SDK, fake Strip
       url: null,
     });
 
-    expect((await simulate(created.id, { status: 'verified' })).status).toBe(204);
+    await simulate(created.id, { status: 'verified' });
     expect((await backend.getSession(created.id)).status).toBe('processing');
     await settle(() => backend.getSession(created.id), 'verified');
   });
 
-  it('should reuse the requires_input session with a fresh secret, and refuse a start while processing', async () => {
+  it('should reuse the requires_input session, and refuse a start while processing', async () => {
     const { backend, simulate } = await start();
     const first = await backend.createSession({});
     const again = await backend.createSession({});
     expect(again.id).toBe(first.id);
-    expect(again.client_secret).not.toBe(first.client_secret);
+    expect(again.client_secret).toBe(first.client_secret); // the open attempt's secret
 
     await simulate(first.id, {
       status: 'requires_input',

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Hostile and broken requests against the handlers (real stripe SDK, strict fake Stripe API).
+// Hostile and broken requests against the handlers (real stripe SDK, the Identity simulator).
 // Each refusal is JSON 4xx with `Cache-Control: no-store`, no stack, no key, and nothing logged.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IdentityHandlersOptions } from '../../src/server/index.js';
@@ -353,13 +353,14 @@ describe('users and sessions', () => {
   it('should not block user B on user A’s processing session', async () => {
     const { handlers, api } = await start();
     const a = await (await handlers(createRequest({}, { user: 'user_a' }))).json();
-    api.submit(a.id, { status: 'verified' }, 60_000);
+    await api.submit(a.id);
     expect((await handlers(createRequest({}, { user: 'user_b' }))).status).toBe(200);
   });
 
   it('should neither show nor reuse a session created outside the handlers, even with the user’s client_reference_id', async () => {
     const { handlers, stripe, api } = await start();
     const outside = await stripe.identity.verificationSessions.create({
+      type: 'document',
       client_reference_id: 'user_b',
       metadata: { purpose: 'something else' },
     });
@@ -372,6 +373,7 @@ describe('users and sessions', () => {
   it('should not show a session whose metadata names another user than its client_reference_id', async () => {
     const { handlers, stripe } = await start();
     const forged = await stripe.identity.verificationSessions.create({
+      type: 'document',
       client_reference_id: 'user_a',
       metadata: { rsi_user_id: 'user_b' },
     });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Serverless hosts run N instances that share nothing and restart at will: every answer must be
 // the same with one instance or many. Each "instance" here is its own createIdentityHandlers()
-// with its own stripe SDK client, in front of one fake Stripe that saves and replays answers per
+// with its own stripe SDK client, in front of one simulated Stripe that saves and replays answers per
 // Idempotency-Key as Stripe does (a 5xx included, marked `Idempotent-Replayed: true`).
 import { describe, expect, it } from 'vitest';
 import type { IdentityHandlersOptions } from '../../src/server/index.js';
@@ -34,7 +34,7 @@ describe('two handler instances sharing nothing, one Stripe', () => {
   it('should create a session on instance B right after a Stripe 500 on instance A (regression: B replayed A’s 500 for 24 h)', async () => {
     const { api, stripeCalls } = await start();
     const [a, b] = [instance(), instance()];
-    api.injectFaults({ status: 500, route: 'create' });
+    api.fault({ type: 'server_error', route: 'create' });
     await expectRefusal(await a(createRequest()), 502, 'stripe_error');
 
     const id = await sessionId(await b(createRequest()));
@@ -50,11 +50,11 @@ describe('two handler instances sharing nothing, one Stripe', () => {
 
   it('should get past Stripe 500s met by several instances in turn, on a third, cold one', async () => {
     const { api } = await start();
-    api.injectFaults({ status: 500, route: 'create' });
+    api.fault({ type: 'server_error', route: 'create' });
     await expectRefusal(await instance()(createRequest()), 502, 'stripe_error');
-    // The second instance walks past the first key (replayed: the fake spends a fault on a
+    // The second instance walks past the first key (replayed: the simulator spends a fault on a
     // replay too) and meets a fresh 500 on the next one.
-    api.injectFaults({ status: 500, route: 'create', times: 2 });
+    api.fault({ type: 'server_error', route: 'create', times: 2 });
     await expectRefusal(await instance()(createRequest()), 502, 'stripe_error');
     const id = await sessionId(await instance()(createRequest()));
     expect([...api.sessions.keys()]).toEqual([id]);
@@ -75,7 +75,7 @@ describe('two handler instances sharing nothing, one Stripe', () => {
 
   it('should give two tabs after a Stripe 500 one session, each on its own fresh instance', async () => {
     const { api } = await start({}, { latencyMs: 40 });
-    api.injectFaults({ status: 500, route: 'create' });
+    api.fault({ type: 'server_error', route: 'create' });
     await expectRefusal(await instance()(createRequest()), 502, 'stripe_error');
     const ids = await Promise.all(
       [instance(), instance()].map(async (handlers) => sessionId(await handlers(createRequest()))),
@@ -90,7 +90,7 @@ describe('two handler instances sharing nothing, one Stripe', () => {
       return_url: `https://app.example.com/${String(input.page)}`,
     });
     const { api, stripeCalls } = await start();
-    api.injectFaults({ status: 500, route: 'create' });
+    api.fault({ type: 'server_error', route: 'create' });
     await expectRefusal(
       await instance({ sessionParams })(createRequest({ page: 'a' })),
       502,
@@ -114,12 +114,16 @@ describe('two handler instances sharing nothing, one Stripe', () => {
 describe('a create whose key another request holds', () => {
   it('should wait and ask again when Stripe answers invalid_request_error / idempotency_key_in_use, not answer 502', async () => {
     const { api, handlers, stripeCalls, onError } = await start();
-    api.injectFaults({
+    api.fault({
+      type: 'error',
       status: 409,
       route: 'create',
-      type: 'invalid_request_error',
-      code: 'idempotency_key_in_use',
-      message: 'There is currently another in-progress request using this Stripe-Idempotency-Key.',
+      error: {
+        type: 'invalid_request_error',
+        code: 'idempotency_key_in_use',
+        message:
+          'There is currently another in-progress request using this Stripe-Idempotency-Key.',
+      },
     });
     const id = await sessionId(await handlers(createRequest()));
     expect([...api.sessions.keys()]).toEqual([id]);
@@ -133,19 +137,24 @@ describe('a create whose key another request holds', () => {
     const { api, handlers, stripe, stripeCalls } = await start();
     // Another request of this user made the session while this one's key stayed busy.
     const other = await stripe.identity.verificationSessions.create({
+      type: 'document',
       client_reference_id: 'user_1',
       metadata: { rsi_user_id: 'user_1' },
     });
     const busy = {
+      type: 'error' as const,
       status: 409,
       route: 'create' as const,
-      type: 'idempotency_error',
       times: 4,
-      message: 'There is currently another in-progress request using this Stripe-Idempotency-Key.',
+      error: {
+        type: 'idempotency_error',
+        message:
+          'There is currently another in-progress request using this Stripe-Idempotency-Key.',
+      },
     };
     // The list that decides sees nothing yet; the one after the busy key sees the session.
     api.sessions.get(other.id)!.client_reference_id = 'hidden';
-    api.injectFaults(busy);
+    api.fault(busy);
     const answer = handlers(createRequest());
     await new Promise((resolve) => setTimeout(resolve, 50));
     api.sessions.get(other.id)!.client_reference_id = 'user_1';

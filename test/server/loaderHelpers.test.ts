@@ -90,7 +90,7 @@ describe('a loader using currentSession and backendFor', () => {
 
   it('should reject, naming the call, and report when authenticate or Stripe fails', async () => {
     const { handlers, api, onError } = await startWithSession();
-    api.injectFaults({ status: 500, route: 'list' });
+    api.fault({ type: 'server_error', route: 'list' });
     await expect(handlers.currentSession(pageRequest('u1'))).rejects.toThrow(
       /handlers\.currentSession\(request\): Stripe failed/,
     );

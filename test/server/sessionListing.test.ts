@@ -22,7 +22,10 @@ async function ownSessionBehind(count: number, status: 'verified' | 'processing'
   api.sessions.get(own)!.status = status;
   for (let i = 0; i < count; i += 1) {
     // The host's own sessions for this user (no rsi_user_id mark), all newer than the user's.
-    await stripe.identity.verificationSessions.create({ client_reference_id: 'user_1' });
+    await stripe.identity.verificationSessions.create({
+      type: 'document',
+      client_reference_id: 'user_1',
+    });
   }
   setup.resetCalls();
   return { ...setup, own };
@@ -47,7 +50,10 @@ describe('a user’s older session behind many newer sessions the host made', ()
     api.sessions.get(canceled)!.status = 'canceled';
     const open = await sessionId(await handlers(createRequest()));
     for (let i = 0; i < 12; i += 1) {
-      await stripe.identity.verificationSessions.create({ client_reference_id: 'user_1' });
+      await stripe.identity.verificationSessions.create({
+        type: 'document',
+        client_reference_id: 'user_1',
+      });
     }
     expect(await sessionId(await handlers(createRequest()))).toBe(open);
     expect(api.sessions.size).toBe(14);
@@ -64,7 +70,7 @@ describe('a user’s older session behind many newer sessions the host made', ()
   }, 30_000);
 });
 
-describe('Stripe calls per create (measured against the fake Stripe API)', () => {
+describe('Stripe calls per create (measured against the Identity simulator)', () => {
   it('should cost 2 calls for a new session (list + create) and 2 to reuse one (list + retrieve)', async () => {
     setup = await startStrict();
     const { handlers, stripeCalls } = setup;

@@ -1,23 +1,23 @@
-// The real `stripe` SDK talking over HTTP to the strict fake of Stripe's API
-// (examples/fake-stripe-api), with the real handlers in front: what the contract, hostile-request
-// and load tests run on.
+// The real `stripe` SDK talking over HTTP to the Identity simulator (react-stripe-identity/
+// simulator, Stripe's API as its spec says), with the real handlers in front: what the contract,
+// hostile-request and adapter tests run on.
 import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 import { afterEach, expect, type Mock, vi } from 'vitest';
 import {
-  type FakeStripeApi,
-  type FakeStripeApiOptions,
-  fakeStripeClientOptions,
-  startFakeStripeApi,
-} from '../../examples/fake-stripe-api/index.mjs';
-import {
   createIdentityHandlers,
   type IdentityHandlers,
   type IdentityHandlersOptions,
   toNodeHandler,
 } from '../../src/server/index.js';
+import {
+  type IdentitySimulator,
+  type IdentitySimulatorOptions,
+  type SimulatorRoute,
+  startIdentitySimulator,
+} from '../../src/simulator/index.js';
 
 export const API_KEY = 'sk_test_strict_fake_key_123';
 export const WEBHOOK_SECRET = 'whsec_strict_fake_secret_456';
@@ -46,12 +46,12 @@ export const bearerAuth = (request: Request) =>
   request.headers.get('Authorization')?.replace(/^Bearer /, '') ?? null;
 
 export interface StrictSetup {
-  api: FakeStripeApi;
+  api: IdentitySimulator;
   stripe: Stripe;
   handlers: IdentityHandlers;
   onError: Mock<NonNullable<IdentityHandlersOptions['onError']>>;
   /** The Stripe requests of one route so far. */
-  stripeCalls(route?: 'create' | 'retrieve' | 'list'): FakeStripeApi['requests'];
+  stripeCalls(route?: SimulatorRoute): IdentitySimulator['requests'];
   /** Forgets the Stripe requests so far (after a test's setup). */
   resetCalls(): void;
   close(): Promise<void>;
@@ -59,11 +59,16 @@ export interface StrictSetup {
 
 export async function startStrict(
   options: Partial<IdentityHandlersOptions> = {},
-  apiOptions: FakeStripeApiOptions = {},
+  apiOptions: IdentitySimulatorOptions = {},
   sdkOptions: Stripe.StripeConfig = {},
 ): Promise<StrictSetup> {
-  const api = await startFakeStripeApi(apiOptions);
-  const stripe = new Stripe(API_KEY, { ...fakeStripeClientOptions(api), ...sdkOptions });
+  const api = await startIdentitySimulator(apiOptions);
+  const stripe = new Stripe(API_KEY, {
+    ...api.stripeOptions,
+    maxNetworkRetries: 0,
+    telemetry: false,
+    ...sdkOptions,
+  });
   const onError = vi.fn<NonNullable<IdentityHandlersOptions['onError']>>();
   const handlers = createIdentityHandlers({
     stripe,
@@ -72,14 +77,8 @@ export async function startStrict(
     onError,
     ...options,
   });
-  const stripeCalls = (route?: 'create' | 'retrieve' | 'list') =>
-    api.requests.filter((r) => {
-      if (!route) return true;
-      const item = /^\/v1\/identity\/verification_sessions\/[^/]+$/.test(r.path);
-      if (route === 'create') return r.method === 'POST' && !item;
-      if (route === 'retrieve') return r.method === 'GET' && item;
-      return r.method === 'GET' && !item;
-    });
+  const stripeCalls = (route?: SimulatorRoute) =>
+    api.requests.filter((r) => route === undefined || r.route === route);
   const resetCalls = () => {
     (api.requests as unknown[]).length = 0;
   };
@@ -87,7 +86,7 @@ export async function startStrict(
 }
 
 /**
- * `startStrict` for the tests of one file: each test's fake Stripe API is closed after it.
+ * `startStrict` for the tests of one file: each test's simulator is closed after it.
  * Call once at the top of the file: `const start = strictPerTest();`.
  */
 export function strictPerTest() {
@@ -107,11 +106,11 @@ export function strictPerTest() {
  * its own SDK client, nothing shared with the others but Stripe.
  */
 export function coldInstance(
-  api: Pick<FakeStripeApi, 'port'>,
+  api: Pick<IdentitySimulator, 'stripeOptions'>,
   options: Partial<IdentityHandlersOptions> = {},
 ): IdentityHandlers {
   return createIdentityHandlers({
-    stripe: new Stripe(API_KEY, fakeStripeClientOptions(api)),
+    stripe: new Stripe(API_KEY, { ...api.stripeOptions, maxNetworkRetries: 0, telemetry: false }),
     authenticate: bearerAuth,
     ...options,
   });
@@ -188,13 +187,4 @@ export function watchConsole() {
       for (const spy of spies) expect(spy).not.toHaveBeenCalled();
     },
   };
-}
-
-/** Waits (bounded) until `check` holds; for the fake's timed verdicts. */
-export async function until(check: () => boolean, what: string, timeoutMs = 10_000) {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }

@@ -1,11 +1,11 @@
 // @vitest-environment node
 // The handlers held to Stripe's real contract: the real `stripe` SDK sends real HTTP requests to
-// the strict fake (unknown parameters refused, idempotency enforced, faults scripted), and the
-// requests it recorded are checked field by field.
+// the Identity simulator (parameters checked against Stripe's spec, idempotency enforced, faults
+// scripted), and the requests it recorded are checked field by field.
 import Stripe from 'stripe';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KNOWN_PARAMS } from '../../examples/fake-stripe-api/index.mjs';
 import { createIdentityHandlers, type IdentityHandlersOptions } from '../../src/server/index.js';
+import { PARAMETER_SCHEMAS } from '../../src/simulator/parameterSchemas.js';
 import {
   bearerAuth,
   createRequest,
@@ -13,7 +13,6 @@ import {
   readRequest,
   type StrictSetup,
   startStrict,
-  until,
 } from './strictStripe.js';
 
 let setup: StrictSetup | undefined;
@@ -62,9 +61,9 @@ describe('the requests the stripe SDK really sends', () => {
       client_reference_id: 'user_1',
       'metadata[rsi_user_id]': 'user_1',
     });
-    // Every field the handlers sent is one KNOWN_PARAMS (the SDK's types) has.
+    // Every field the handlers sent is one Stripe's spec has.
     for (const [name] of fields(create?.body ?? '')) {
-      expect(Object.keys(KNOWN_PARAMS.create)).toContain(name.split('[')[0]);
+      expect(Object.keys(PARAMETER_SCHEMAS.create.properties ?? {})).toContain(name.split('[')[0]);
     }
     expect(stripeCalls().every((r) => r.status === 200)).toBe(true);
   });
@@ -77,8 +76,7 @@ describe('the requests the stripe SDK really sends', () => {
     expect(reuse?.path).toBe(`/v1/identity/verification_sessions/${id}`);
     expect(reuse?.query).toBe('');
 
-    api.submit(id, { status: 'verified' }, 0);
-    await until(() => api.sessions.get(id)?.status === 'verified', 'the verdict');
+    await api.verify(id);
     const read = await handlers(readRequest(id));
     expect(read.status).toBe(200);
     expect((await read.json()).verified_outputs).toMatchObject({ first_name: 'Jenny' });
@@ -104,7 +102,7 @@ describe('what the handlers answer when Stripe refuses or fails', () => {
 
   it('should answer 503 rate_limited with Retry-After and report on a Stripe 429, without retrying', async () => {
     const { handlers, onError, api, stripeCalls } = await start();
-    api.injectFaults({ status: 429, route: 'create' });
+    api.fault({ type: 'rate_limit', route: 'create' });
     const response = await handlers(createRequest());
     expect(response.headers.get('Retry-After')).toBe('2');
     await expectRefusal(response, 503, 'rate_limited');
@@ -120,7 +118,7 @@ describe('what the handlers answer when Stripe refuses or fails', () => {
     'should answer 502 stripe_error and report on a Stripe %i, without retrying',
     async (status) => {
       const { handlers, onError, api, stripeCalls } = await start();
-      api.injectFaults({ status, route: 'create' });
+      api.fault({ type: 'server_error', status, route: 'create' });
       await expectRefusal(await handlers(createRequest()), 502, 'stripe_error');
       expect(onError).toHaveBeenCalledTimes(1);
       expect(stripeCalls('create')).toHaveLength(1);
@@ -130,7 +128,7 @@ describe('what the handlers answer when Stripe refuses or fails', () => {
 
   it('should answer 502 and report when the list fails, before any create', async () => {
     const { handlers, onError, api, stripeCalls } = await start();
-    api.injectFaults({ status: 500, route: 'list' });
+    api.fault({ type: 'server_error', route: 'list' });
     await expectRefusal(await handlers(createRequest()), 502, 'stripe_error');
     expect(onError).toHaveBeenCalledTimes(1);
     expect(stripeCalls('create')).toHaveLength(0);
@@ -150,18 +148,21 @@ describe('what the handlers answer when Stripe refuses or fails', () => {
   it('should answer 502 and report when a read hits a Stripe 5xx', async () => {
     const { handlers, onError, api } = await start();
     const { id } = await created(await handlers(createRequest()));
-    api.injectFaults({ status: 500, route: 'retrieve' });
+    api.fault({ type: 'server_error', route: 'retrieve' });
     await expectRefusal(await handlers(readRequest(id)), 502, 'stripe_error');
     expect(onError).toHaveBeenCalledTimes(1);
   });
 
   it('should report an idempotency_error for a key used with other parameters and step to the next key of the chain, not answer 502', async () => {
     const { handlers, onError, api, stripeCalls } = await start();
-    api.injectFaults({
+    api.fault({
+      type: 'error',
       status: 400,
       route: 'create',
-      type: 'idempotency_error',
-      message: 'Keys for idempotent requests can only be used with the same parameters',
+      error: {
+        type: 'idempotency_error',
+        message: 'Keys for idempotent requests can only be used with the same parameters',
+      },
     });
     const { id } = await created(await handlers(createRequest()));
     expect(onError).toHaveBeenCalledTimes(1);
@@ -207,14 +208,14 @@ describe('the idempotency key (user + newest session + exact parameters)', () =>
     const tab1 = await created(await handlers(createRequest({ from: 'tab' })));
     const tab2 = await created(await handlers(createRequest({ from: 'tab' })));
     expect(tab2.id).toBe(tab1.id);
-    expect(tab2.client_secret).not.toBe(tab1.client_secret); // a fresh secret from retrieve
+    expect(tab2.client_secret).toBe(tab1.client_secret); // the open attempt's secret, from retrieve
     expect(api.sessions.size).toBe(1);
   });
 
   it('should create a new session after the last one was canceled, under another key', async () => {
-    const { handlers, api, stripeCalls } = await start();
+    const { handlers, stripe, stripeCalls } = await start();
     const { id } = await created(await handlers(createRequest()));
-    (api.sessions.get(id) as { status: string }).status = 'canceled';
+    await stripe.identity.verificationSessions.cancel(id);
     const next = await created(await handlers(createRequest()));
     expect(next.id).not.toBe(id);
     const [k1, k2] = stripeCalls('create').map((r) => r.headers['idempotency-key']);
@@ -225,8 +226,7 @@ describe('the idempotency key (user + newest session + exact parameters)', () =>
     for (const allowReverification of [false, true]) {
       const { handlers, api } = await start({ allowReverification });
       const { id } = await created(await handlers(createRequest()));
-      api.submit(id, { status: 'verified' }, 0);
-      await until(() => api.sessions.get(id)?.status === 'verified', 'the verdict');
+      await api.verify(id);
       const response = await handlers(createRequest());
       if (allowReverification) {
         expect((await created(response)).id).not.toBe(id);
@@ -247,7 +247,7 @@ describe('the idempotency key (user + newest session + exact parameters)', () =>
       return_url: `https://app.example.com/${String(input.page)}`,
     });
     const { handlers, api, onError, stripe } = await start({ sessionParams });
-    api.injectFaults({ status: 500, route: 'create' });
+    api.fault({ type: 'server_error', route: 'create' });
     await expectRefusal(await handlers(createRequest({ page: 'a' })), 502, 'stripe_error');
     const otherInstance = createIdentityHandlers({
       stripe,
@@ -263,7 +263,7 @@ describe('the idempotency key (user + newest session + exact parameters)', () =>
 
   it('should not wedge the user behind a replayed Stripe 5xx when they simply click again (regression: same key replayed the 500)', async () => {
     const { handlers, api, stripeCalls } = await start();
-    api.injectFaults({ status: 500, route: 'create' });
+    api.fault({ type: 'server_error', route: 'create' });
     await expectRefusal(await handlers(createRequest()), 502, 'stripe_error');
     const again = await created(await handlers(createRequest()));
     expect(again.id).toMatch(/^vs_/);

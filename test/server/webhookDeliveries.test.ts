@@ -11,7 +11,6 @@ import {
   type StrictSetup,
   signWebhook,
   strictPerTest,
-  until,
 } from './strictStripe.js';
 
 const startStrict = strictPerTest();
@@ -60,9 +59,9 @@ async function verifiedSession(options: Partial<IdentityHandlersOptions>) {
   const { api, handlers } = setup;
   const { id } = (await (await handlers(createRequest())).json()) as { id: string };
   const asCreated = { ...api.sessions.get(id)! };
-  api.submit(id, { status: 'verified' }, 0);
+  await api.submit(id);
   const asProcessing = { ...api.sessions.get(id)! };
-  await until(() => api.sessions.get(id)?.status === 'verified', 'the verdict');
+  await api.verify(id);
   return { id, asCreated, asProcessing, asVerified: { ...api.sessions.get(id)! } };
 }
 
@@ -90,7 +89,7 @@ describe('webhook deliveries as Stripe makes them', () => {
   it('should let a retried delivery through after a failure: 500 first (Stripe retries), then 200 once', async () => {
     const host = hostStore();
     const { asVerified } = await verifiedSession({ onEvent: host.onEvent });
-    setup!.api.injectFaults({ status: 500, route: 'retrieve' });
+    setup!.api.fault({ type: 'server_error', route: 'retrieve' });
     const body = event('evt_9', 'verified', asVerified);
     await expectRefusal(await deliver(body), 500, 'internal_error');
     expect(setup!.onError).toHaveBeenCalledTimes(1);

@@ -1,17 +1,15 @@
 // Server only: the Stripe SDK, the identity handlers and the demo sign-in.
 //
-//   demo mode (default, no keys): the SDK talks to the fake Stripe API (FAKE_STRIPE_API,
-//     default http://127.0.0.1:12111 — `node ../fake-stripe-api/server.mjs`) and the page
-//     simulates Stripe's modal.
+//   demo mode (default, no keys): the SDK talks to the Identity simulator (STRIPE_SIMULATOR_URL,
+//     default http://127.0.0.1:12111 — `npx react-stripe-identity-simulator`), the page
+//     simulates Stripe's modal, and the simulator's signed webhooks come to /api/identity/webhook
+//     (STRIPE_IDENTITY_WEBHOOK_SECRET, the secret the simulator was started with).
 //   test mode: STRIPE_SECRET_KEY=sk_test_… STRIPE_PUBLISHABLE_KEY=pk_test_… (and
 //     STRIPE_IDENTITY_WEBHOOK_SECRET=whsec_… for POST /api/identity/webhook).
 import { createIdentityHandlers, type IdentityHandlers } from 'react-stripe-identity/server';
 import Stripe from 'stripe';
 
 export const USER_COOKIE = 'demo_user';
-
-/** The fake's control route: the person submitting in Stripe's (simulated) modal. */
-const FAKE_SUBMIT_PATH = '/__fake/submit';
 
 export function config() {
   const secretKey = process.env.STRIPE_SECRET_KEY;
@@ -25,19 +23,21 @@ export function config() {
     secretKey,
     publishableKey,
     demo: !secretKey,
-    fakeApi: new URL(process.env.FAKE_STRIPE_API ?? 'http://127.0.0.1:12111'),
+    simulator: new URL(process.env.STRIPE_SIMULATOR_URL ?? 'http://127.0.0.1:12111'),
+    /** How long a demo submission stays `processing` before the verdict the person chose. */
+    processingMs: Number(process.env.DEMO_PROCESSING_MS ?? 1500),
   };
 }
 
 let stripeClient: Stripe | undefined;
 export function stripe(): Stripe {
   if (stripeClient) return stripeClient;
-  const { secretKey, fakeApi } = config();
+  const { secretKey, simulator } = config();
   stripeClient = secretKey
     ? new Stripe(secretKey)
     : new Stripe('sk_test_demo', {
-        host: fakeApi.hostname,
-        port: Number(fakeApi.port),
+        host: simulator.hostname,
+        port: Number(simulator.port),
         protocol: 'http',
         maxNetworkRetries: 0,
         telemetry: false,
@@ -79,16 +79,17 @@ export function pageRequest(incoming: Headers): Request {
 }
 
 /**
- * Demo mode only: the simulated modal reports what the person chose, and this tells the fake
- * Stripe API. Only the signed-in owner of the session may submit it.
+ * Demo mode only: the simulated modal reports what the person chose, and this hands it to the
+ * Identity simulator's test helper (`submit` with the verdict, reached after `processingMs`).
+ * Only the signed-in owner of the session may submit it.
  */
 export async function demoSubmit(request: Request): Promise<Response> {
-  const { demo, fakeApi } = config();
+  const { demo, simulator, processingMs } = config();
   const user = userFromCookies(request.headers.get('cookie'));
   if (!demo || !user) return Response.json({ error: { message: 'Not found.' } }, { status: 404 });
   const body = (await request.json().catch(() => null)) as {
     id?: unknown;
-    verdict?: unknown;
+    verdict?: { status?: string; last_error?: { code?: string | null; reason?: string | null } };
     processingMs?: unknown;
   } | null;
   const id = typeof body?.id === 'string' && /^vs_\w+$/.test(body.id) ? body.id : null;
@@ -100,14 +101,19 @@ export async function demoSubmit(request: Request): Promise<Response> {
   if (!session || session.client_reference_id !== user) {
     return Response.json({ error: { message: 'No such verification session.' } }, { status: 404 });
   }
-  const forwarded = await fetch(new URL(FAKE_SUBMIT_PATH, fakeApi), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+  const verdict = body?.verdict;
+  const form = new URLSearchParams({
     // `processingMs` (optional) lets the e2e tests hold a session in `processing`.
-    body: JSON.stringify({ id, verdict: body?.verdict, processingMs: body?.processingMs }),
+    after_ms: String(typeof body?.processingMs === 'number' ? body.processingMs : processingMs),
+    verdict: verdict?.status === 'verified' ? 'verified' : String(verdict?.last_error?.code),
+    ...(verdict?.last_error?.reason ? { reason: verdict.last_error.reason } : {}),
   });
+  const submitted = await fetch(
+    new URL(`/v1/test_helpers/identity/verification_sessions/${id}/submit`, simulator),
+    { method: 'POST', body: form },
+  );
   return new Response(null, {
-    status: forwarded.status === 204 ? 204 : 409,
+    status: submitted.ok ? 204 : 409,
     headers: { 'Cache-Control': 'no-store' },
   });
 }

@@ -52,7 +52,7 @@ export function App({ config }: { config: AppConfig }) {
         {config.demo ? (
           <p className="demo-note" data-testid="demo-note">
             Demo mode: no Stripe keys are set, so Stripe&apos;s modal is simulated and Stripe&apos;s
-            API is a fake on 127.0.0.1. Set <code>STRIPE_SECRET_KEY</code> and{' '}
+            API is the Identity simulator on 127.0.0.1. Set <code>STRIPE_SECRET_KEY</code> and{' '}
             <code>STRIPE_PUBLISHABLE_KEY</code> to use Stripe test mode.
           </p>
         ) : null}

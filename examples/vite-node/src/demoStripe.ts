@@ -14,7 +14,7 @@ declare global {
  * `loadStripe()` uses `window.Stripe` when it is already there instead of injecting the
  * js.stripe.com script, so the library's real loading path runs and only the script is
  * simulated. `verifyIdentity` opens the simulated modal from `react-stripe-identity/testing`
- * (loaded on first use); submitting tells the demo backend, which asks the fake Stripe API to
+ * (loaded on first use); submitting tells the demo backend, which asks the Identity simulator to
  * move the session to `processing`, then to the chosen verdict.
  */
 export function installDemoStripe(submitUrl: string): void {

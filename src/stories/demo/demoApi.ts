@@ -6,3 +6,6 @@ export const DEMO_USER = 'demo_user';
 
 /** The request header a story uses to sign in as a user of its own. */
 export const DEMO_USER_HEADER = 'X-Demo-User';
+
+/** Where the demo backend forwards the simulator's test helpers (`connectSimulator({ url })`). */
+export const DEMO_SIMULATOR = `${DEMO_API}/stripe`;

@@ -1,20 +1,16 @@
 /**
  * The demo backend behind the "Flows/Live backend" stories: the real
  * `react-stripe-identity/server` handlers on the real `stripe` Node SDK, served over real HTTP
- * by the Storybook (and story-test) dev server. Only Stripe's servers are faked
- * (`examples/fake-stripe-api`, the one fake that Storybook, the examples and the tests share).
- * Node only.
+ * by the Storybook (and story-test) dev server. Only Stripe's servers are simulated, by the
+ * Identity simulator (`react-stripe-identity/simulator`, the one stand-in for Stripe that
+ * Storybook, the examples and the tests share). Node only.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Stripe from 'stripe';
-import {
-  type FakeVerdict,
-  fakeStripeClientOptions,
-  startFakeStripeApi,
-} from '../../../examples/fake-stripe-api/index.mjs';
 import { createIdentityHandlers } from '../../server/createIdentityHandlers.js';
 import { toNodeHandler } from '../../server/toNodeHandler.js';
-import { DEMO_API, DEMO_USER, DEMO_USER_HEADER } from './demoApi.js';
+import { startIdentitySimulator } from '../../simulator/startIdentitySimulator.js';
+import { DEMO_API, DEMO_SIMULATOR, DEMO_USER, DEMO_USER_HEADER } from './demoApi.js';
 
 /** A running demo backend, as connect-style middleware. */
 export interface DemoBackend {
@@ -22,27 +18,25 @@ export interface DemoBackend {
   close(): Promise<void>;
 }
 
-function readJson(req: IncomingMessage): Promise<unknown> {
+function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let text = '';
     req.on('data', (chunk: Buffer) => {
       text += chunk.toString('utf8');
     });
-    req.on('end', () => {
-      try {
-        resolve(text ? JSON.parse(text) : {});
-      } catch (error) {
-        reject(error);
-      }
-    });
+    req.on('end', () => resolve(text));
     req.on('error', reject);
   });
 }
 
-/** Starts the fake Stripe API and mounts the real handlers on `/demo-api/identity`. */
+/** Starts the simulator and mounts the real handlers on `/demo-api/identity`. */
 export async function startDemoBackend(): Promise<DemoBackend> {
-  const api = await startFakeStripeApi();
-  const stripe = new Stripe('sk_test_react_stripe_identity_demo', fakeStripeClientOptions(api));
+  const simulator = await startIdentitySimulator();
+  const stripe = new Stripe('sk_test_react_stripe_identity_demo', {
+    ...simulator.stripeOptions,
+    maxNetworkRetries: 0,
+    telemetry: false,
+  });
   const identity = toNodeHandler(
     createIdentityHandlers({
       stripe,
@@ -51,6 +45,16 @@ export async function startDemoBackend(): Promise<DemoBackend> {
     }),
   );
 
+  /** The simulated modal's verdicts (connectSimulator) go on to the simulator's test helpers. */
+  async function forward(req: IncomingMessage, res: ServerResponse, path: string) {
+    const answer = await fetch(`${simulator.url}${path.slice(DEMO_SIMULATOR.length)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: await readBody(req),
+    });
+    res.writeHead(answer.status, { 'Content-Type': 'application/json' }).end(await answer.text());
+  }
+
   return {
     middleware(req, res, next) {
       const path = (req.url ?? '').split('?')[0] ?? '';
@@ -58,20 +62,12 @@ export async function startDemoBackend(): Promise<DemoBackend> {
         void identity(req, res);
         return;
       }
-      // What Stripe does when the person submits in the (simulated) modal.
-      if (path === `${DEMO_API}/simulate` && req.method === 'POST') {
-        readJson(req).then(
-          (body) => {
-            const { id, verdict } = body as { id?: string; verdict?: FakeVerdict };
-            const ok = typeof id === 'string' && verdict !== undefined && api.submit(id, verdict);
-            res.writeHead(ok ? 204 : 409).end();
-          },
-          () => res.writeHead(400).end(),
-        );
+      if (path.startsWith(`${DEMO_SIMULATOR}/v1/test_helpers/`) && req.method === 'POST') {
+        forward(req, res, path).catch(() => res.writeHead(502).end());
         return;
       }
       next();
     },
-    close: () => api.close(),
+    close: () => simulator.close(),
   };
 }

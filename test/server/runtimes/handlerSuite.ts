@@ -1,13 +1,9 @@
 // The one suite every runtime answers (node.test.ts, express.test.ts, workerd.test.ts,
 // bun.test.ts): the same requests to the same worker code, two instances that share nothing,
-// one fake Stripe API in Node on 127.0.0.1.
+// one Identity simulator in Node on 127.0.0.1.
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type FakeStripeApi,
-  fakeStripeClientOptions,
-  startFakeStripeApi,
-} from '../../../examples/fake-stripe-api/index.mjs';
+import { type IdentitySimulator, startIdentitySimulator } from '../../../src/simulator/index.js';
 import {
   API_KEY,
   BASE,
@@ -43,7 +39,7 @@ export function describeHandlerSuite(
   start: (env: IdentityWorkerEnv) => Promise<RuntimeTarget>,
 ) {
   describe(`the identity handlers in ${runtime}`, () => {
-    let api: FakeStripeApi;
+    let api: IdentitySimulator;
     let target: RuntimeTarget;
     let stripe: Stripe;
     let users = 0;
@@ -54,8 +50,12 @@ export function describeHandlerSuite(
     const instance = (index: 0 | 1): Instance => target.instances[index];
 
     beforeAll(async () => {
-      api = await startFakeStripeApi({ processingMs: 0 });
-      stripe = new Stripe(API_KEY, fakeStripeClientOptions(api));
+      api = await startIdentitySimulator();
+      stripe = new Stripe(API_KEY, {
+        ...api.stripeOptions,
+        maxNetworkRetries: 0,
+        telemetry: false,
+      });
       target = await start({
         STRIPE_PORT: String(api.port),
         STRIPE_SECRET_KEY: API_KEY,
@@ -111,7 +111,7 @@ export function describeHandlerSuite(
 
     it('should create the session on instance B right after a Stripe 500 on instance A', async () => {
       const me = user();
-      api.injectFaults({ status: 500, route: 'create' });
+      api.fault({ type: 'server_error', route: 'create' });
       await expectRefusal(await instance(0)(createRequest({}, { user: me })), 502, 'stripe_error');
       const { id } = await sessionOf(await instance(1)(createRequest({}, { user: me })));
       expect(api.sessions.get(id)?.client_reference_id).toBe(me);
@@ -122,7 +122,10 @@ export function describeHandlerSuite(
       const { id } = await sessionOf(await instance(0)(createRequest({}, { user: me })));
       api.sessions.get(id)!.status = 'verified';
       for (let i = 0; i < 12; i += 1) {
-        await stripe.identity.verificationSessions.create({ client_reference_id: me });
+        await stripe.identity.verificationSessions.create({
+          type: 'document',
+          client_reference_id: me,
+        });
       }
       await expectRefusal(
         await instance(1)(createRequest({}, { user: me })),
@@ -146,7 +149,7 @@ export function describeHandlerSuite(
 
     it('should verify webhook signatures with Web Crypto and hand onEvent the session as Stripe has it, deliveries out of order', async () => {
       const { id } = await sessionOf(await instance(0)(createRequest({}, { user: user() })));
-      api.submit(id, { status: 'verified' }, 0);
+      await api.verify(id);
       const copy = { ...api.sessions.get(id)!, status: 'processing' };
       const event = (eventId: string, type: string) =>
         JSON.stringify({

@@ -7,7 +7,7 @@ import { createIdentityHandlers, type IdentityHandlers } from '../../../src/serv
 
 /** The worker's bindings (Cloudflare `env`, or process.env elsewhere). */
 export interface IdentityWorkerEnv {
-  /** The fake Stripe API's port on 127.0.0.1. */
+  /** The Identity simulator's port on 127.0.0.1. */
   STRIPE_PORT: string;
   STRIPE_SECRET_KEY: string;
   STRIPE_WEBHOOK_SECRET: string;

@@ -1,5 +1,5 @@
 // Starts the identity worker (identityWorker.ts) in each runtime, as two instances that share
-// nothing but the fake Stripe API: node:http through toNodeHandler, Express, Cloudflare's workerd
+// nothing but the Identity simulator: node:http through toNodeHandler, Express, Cloudflare's workerd
 // through Miniflare (bundled as wrangler would: esbuild, the worker conditions), and Bun.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
