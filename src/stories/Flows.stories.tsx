@@ -98,15 +98,21 @@ function watchCard(card: HTMLElement): CardWatch {
     element === null || element === doc.body
       ? 'body'
       : (element.closest('[data-rsi]')?.getAttribute('data-rsi') ?? element.tagName);
-  const record = () => {
+  // Where focus is going: a focusout names it (`relatedTarget`; none: <body>), since during the
+  // event itself `activeElement` is already <body>.
+  const record = (event?: Event) => {
     watch.states.add(card.getAttribute('data-state') ?? '');
     if (card.querySelector('[data-slot="card-loading"]')) watch.loading = true;
     watch.heights.push([card.getAttribute('data-phase') ?? '', card.offsetHeight]);
     if (doc.querySelector('[role="dialog"]')) return; // the modal's own focus is Stripe's
-    const active = name(doc.activeElement);
+    const target =
+      event?.type === 'focusout'
+        ? ((event as FocusEvent).relatedTarget as Element | null)
+        : doc.activeElement;
+    const active = name(target);
     if (watch.focus.at(-1) !== active) watch.focus.push(active);
   };
-  const observer = new MutationObserver(record);
+  const observer = new MutationObserver(() => record());
   observer.observe(doc.body, { subtree: true, childList: true, attributes: true });
   doc.addEventListener('focusin', record, true);
   doc.addEventListener('focusout', record, true);
@@ -154,7 +160,7 @@ export const SubmitWithoutFlash: Story = {
   },
 };
 
-/** Start → Escape closes the modal → nothing changed, focus is back on the button. */
+/** Start → Escape closes the modal → focus is back on the button, which says "Start again". */
 export const Cancel: Story = {
   play: async (context) => {
     const { card, dialog, messages } = setup(context);
@@ -164,7 +170,9 @@ export const Cancel: Story = {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'canceled'), WAIT);
     await expect(button).toHaveFocus();
-    await expect(button).toHaveAccessibleName(messages.button.idle);
+    // Not the idle label, as if nothing happened: what to do next, and what happened.
+    await expect(button).toHaveAccessibleName(messages.button.canceled);
+    await expect(button).toHaveAccessibleDescription(messages.error.canceled.message);
     await expect(card()).toHaveAttribute('data-phase', 'not_started');
   },
 };
