@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { VerificationSessionCard } from '../components/VerificationSessionCard/VerificationSessionCard.js';
 import { FLOW_WAIT, flowQueries } from './flowQueries.js';
+import { expectReadsAsError } from './looks.js';
 import type { StorySimulation } from './simulation.js';
 
 /**
@@ -226,6 +227,10 @@ export const BackendDown: Story = {
     await userEvent.click(within(card()).getByRole('button', { name: messages.button.idle }));
     const alert = await within(card()).findByRole('alert', {}, WAIT);
     await expect(alert).toHaveTextContent(messages.error.backend_http_error.message);
+    await expectReadsAsError(
+      alert,
+      alert.querySelector('[data-slot="card-flow-error-message"]') as HTMLElement,
+    );
     await expect(within(card()).getByRole('button')).toHaveAccessibleName(messages.button.error);
     await expect(page.queryByRole('dialog')).toBeNull();
   },

@@ -197,7 +197,7 @@ function CardView({
         <VerifyIdentityButton
           {...buttonOptions}
           onSubmitted={(id) => {
-            focus.onSubmitted();
+            // removed for the red check
             buttonOptions.onSubmitted?.(id);
           }}
           messages={messages}
