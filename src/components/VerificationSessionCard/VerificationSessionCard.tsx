@@ -197,7 +197,7 @@ function CardView({
         <VerifyIdentityButton
           {...buttonOptions}
           onSubmitted={(id) => {
-            // removed for the red check
+            focus.onSubmitted();
             buttonOptions.onSubmitted?.(id);
           }}
           messages={messages}
