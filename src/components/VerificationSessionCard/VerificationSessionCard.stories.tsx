@@ -104,17 +104,30 @@ export const ActionRequired: Story = {
   },
 };
 
-/** A failure that retrying cannot fix (`under_supported_age`): no button, tone `danger`. */
+/**
+ * A failure that retrying cannot fix (`under_supported_age`) reads as the final outcome it is:
+ * its own title, tone `danger`, no button (regression: "needs your attention" although the
+ * person can do nothing).
+ */
 export const NotRetryable: Story = {
   ...seeded({
     id: 'vs_card_under_age',
     status: 'requires_input',
     last_error: { code: 'under_supported_age', reason: null },
   }),
-  play: async ({ canvasElement }) => {
-    const card = await readyCard(canvasElement);
+  play: async (context) => {
+    const card = await readyCard(context.canvasElement);
+    const messages = packOf(context);
     await expect(card).toHaveAttribute('data-tone', 'danger');
     await expect(within(card).queryByRole('button')).toBeNull();
+    const status = within(card).getByRole('status');
+    await expect(status).toHaveTextContent(messages.phase.action_required_final.title);
+    await expect(status).not.toHaveTextContent(messages.phase.action_required.title);
+    const alert = within(card).getByRole('alert');
+    await expectReadsAsError(
+      alert,
+      alert.querySelector('[data-slot="last-error-message"]') as HTMLElement,
+    );
   },
 };
 
@@ -338,33 +351,5 @@ export const WrappedTitle: Story = {
     const dot = getComputedStyle(title, '::before');
     const titleStart = title.getBoundingClientRect().left;
     await expect(first).toBeGreaterThanOrEqual(titleStart + Number.parseFloat(dot.width));
-  },
-};
-
-/**
- * A failure that trying again cannot fix reads as the final outcome it is: its own title, in
- * the danger tone, with no button (regression: "needs your attention" although the person can
- * do nothing).
- */
-export const FinalFailure: Story = {
-  args: {
-    session: makeVerificationSession({
-      status: 'requires_input',
-      last_error: { code: 'under_supported_age', reason: null },
-    }),
-  },
-  play: async (context) => {
-    const card = await readyCard(context.canvasElement);
-    const messages = packOf(context);
-    const status = within(card).getByRole('status');
-    await expect(status).toHaveTextContent(messages.phase.action_required_final.title);
-    await expect(status).not.toHaveTextContent(messages.phase.action_required.title);
-    await expect(card).toHaveAttribute('data-tone', 'danger');
-    await expect(within(card).queryByRole('button')).toBeNull();
-    const alert = within(card).getByRole('alert');
-    await expectReadsAsError(
-      alert,
-      alert.querySelector('[data-slot="last-error-message"]') as HTMLElement,
-    );
   },
 };
