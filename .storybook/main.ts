@@ -31,6 +31,15 @@ const config: StorybookConfig = {
     ];
     // The demo backend of the "Flows/Live backend" stories, over real HTTP.
     viteConfig.plugins = [...(viteConfig.plugins ?? []), demoBackendPlugin()];
+    // Print what needs attention only: Vite's info lines (the chunk list, "optimizing
+    // dependencies") bury warnings in a test run. The catalogue's chunks (Storybook's UI, axe)
+    // are large by nature, and the timing report is about Storybook's own plugins.
+    viteConfig.logLevel = 'warn';
+    viteConfig.build = {
+      ...viteConfig.build,
+      chunkSizeWarningLimit: 1500,
+      rolldownOptions: { ...viteConfig.build?.rolldownOptions, checks: { bundlerTimings: false } },
+    };
     return viteConfig;
   },
 };

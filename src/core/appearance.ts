@@ -93,7 +93,25 @@ export const APPEARANCE_VARIABLES: readonly AppearanceVariable[] = /* @__PURE__ 
     : { name: entry[0], cssVariable: `--rsi-${entry[1]}` },
 );
 
-/** The CSS custom properties of an appearance, ready for a `style` attribute. */
+/** What could end a declaration, a rule or the `<style>` element the provider writes them into. */
+const UNSAFE_VALUE = /[;{}<>\\]|\/\*/;
+
+/**
+ * The stylesheet of an appearance's variables, scoped to the roots that carry
+ * `data-rsi-appearance="<id>"`: what `<IdentityProvider appearance>` renders in a `<style>`
+ * (with its `nonce`), so no component needs a `style` attribute. Empty when there is nothing to set.
+ */
+export function appearanceStyleSheet(
+  appearance: IdentityAppearance | null | undefined,
+  id: string,
+): string {
+  const declarations = Object.entries(appearanceToCssVariables(appearance))
+    .map(([name, value]) => `${name}:${value}`)
+    .join(';');
+  return declarations && `[data-rsi-appearance="${id}"]{${declarations}}`;
+}
+
+/** The CSS custom properties of an appearance, e.g. for your own elements' `style`. */
 export type AppearanceCssVariables = Partial<Record<`--rsi-${string}`, string>>;
 
 /** The themes `styles.css` defines. */
@@ -105,8 +123,9 @@ export const IDENTITY_THEMES = [
 
 /**
  * Maps an appearance's `variables` to the public `--rsi-*` CSS custom properties. Unknown
- * variables, empty strings and non-string values are skipped (a number is read as pixels).
- * The theme is not a variable: components put it on `data-rsi-theme`.
+ * variables, empty strings, non-string values and values that could end a declaration or a
+ * `<style>` element (`;`, `{`, `}`, `<`, `>`, `\`, a comment) are skipped (a number is read as
+ * pixels). The theme is not a variable: components put it on `data-rsi-theme`.
  *
  * @example
  * appearanceToCssVariables({ variables: { colorPrimary: '#0570de', borderRadius: '8px' } });
@@ -120,8 +139,10 @@ export function appearanceToCssVariables(
   if (variables) {
     for (const { name, cssVariable } of APPEARANCE_VARIABLES) {
       const value: unknown = variables[name];
-      if (typeof value === 'string' && value.trim() !== '') out[cssVariable] = value.trim();
-      else if (typeof value === 'number' && Number.isFinite(value)) out[cssVariable] = `${value}px`;
+      if (typeof value === 'string' && value.trim() !== '' && !UNSAFE_VALUE.test(value)) {
+        out[cssVariable] = value.trim();
+      } else if (typeof value === 'number' && Number.isFinite(value))
+        out[cssVariable] = `${value}px`;
     }
   }
   if (appearance?.disableAnimations) out['--rsi-transition-duration'] = '0s';

@@ -3,7 +3,6 @@ import {
   formatMessage,
   type IdentityMessages,
   type MessagePair,
-  type PhaseText,
   type VerificationPhase,
 } from './messages.js';
 import {
@@ -157,21 +156,21 @@ export type StatusView = Pick<SessionView, 'phase' | 'tone' | 'title' | 'descrip
 
 /**
  * Phase, tone, title and description of a session: {@link describeSession} without the error
- * and redaction texts, so a status display needs only `messages.phase`.
+ * and redaction texts, so a status display needs only `messages.phase`. A failure that trying
+ * again cannot fix is a final outcome: still the `action_required` phase, with tone `danger`
+ * and the `action_required_final` texts (nothing to retry, so no "needs your attention").
  */
 export function describeStatus(
   session: Pick<DescribableSession, 'status' | 'last_error'>,
-  phases: Record<VerificationPhase, PhaseText>,
+  phases: IdentityMessages['phase'],
 ): StatusView {
   const phase = phaseOf(session.status, session.last_error);
-  const { title, description } = phases[phase];
-  return { phase, tone: toneOf(phase, session.last_error), title, description };
+  const final = phase === 'action_required' && !isRetryable(session.last_error);
+  const { title, description } = phases[final ? 'action_required_final' : phase];
+  return { phase, tone: final ? 'danger' : toneOf(phase), title, description };
 }
 
-function toneOf(
-  phase: VerificationPhase,
-  lastError: LastError | null | undefined,
-): VerificationTone {
-  if (phase === 'action_required') return isRetryable(lastError) ? 'warning' : 'danger';
+function toneOf(phase: VerificationPhase): VerificationTone {
+  if (phase === 'action_required') return 'warning';
   return phase === 'processing' ? 'info' : phase === 'verified' ? 'success' : 'neutral';
 }

@@ -13,6 +13,11 @@ export const enPhase: IdentityMessages['phase'] = {
     title: 'Verification needs your attention',
     description: 'We could not verify your identity. See what went wrong and try again.',
   },
+  action_required_final: {
+    title: 'Verification could not be completed',
+    description:
+      'This result is final: trying again will not change it. Contact us if you need help.',
+  },
   processing: {
     title: 'Checking your documents',
     description:
@@ -189,7 +194,7 @@ export const enButton: IdentityMessages['button'] = {
   creating: 'Preparing…',
   verifying: 'Verifying…',
   submitted: 'Submitted',
-  canceled: 'Verify your identity',
+  canceled: 'Start again',
   error: 'Try again',
   retry: 'Try again',
 };

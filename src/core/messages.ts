@@ -47,8 +47,12 @@ export type ServerErrorMessageCode = Extract<
 export interface IdentityMessages {
   /** BCP 47 tag of the pack, e.g. `en`, `pt-BR`. */
   locale: string;
-  /** Title and description for each phase of a session. */
-  phase: Record<VerificationPhase, PhaseText>;
+  /**
+   * Title and description for each phase of a session, and `action_required_final` for an
+   * `action_required` session whose last error trying again cannot fix (`under_supported_age`,
+   * …): a final outcome, with nothing for the user to retry.
+   */
+  phase: Record<VerificationPhase | 'action_required_final', PhaseText>;
   /** For each documented `last_error.code`: what went wrong and the next step. */
   lastError: Record<KnownLastErrorCode, MessagePair>;
   /** For an unknown code with no `reason` from Stripe. */
@@ -64,7 +68,10 @@ export interface IdentityMessages {
    * these say more than `error.backend_http_error`.
    */
   serverError: Record<ServerErrorMessageCode, MessagePair>;
-  /** Labels of `<VerifyIdentityButton>`, by state. */
+  /**
+   * Labels of `<VerifyIdentityButton>`, by state (`canceled`: after the user closed the modal),
+   * and `retry` for a session that failed a check.
+   */
   button: Record<VerifyIdentityState, string> & { retry: string };
   /** Texts of `<VerificationSessionCard>`. */
   card: { label: string; loading: string; loadError: string; reload: string };

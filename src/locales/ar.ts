@@ -16,6 +16,11 @@ const ar: IdentityMessages = {
       title: 'يلزم اتخاذ إجراء لإتمام التحقق',
       description: 'تعذّر التحقق من هويتك. يُرجى الاطلاع على سبب المشكلة ثم إعادة المحاولة.',
     },
+    action_required_final: {
+      title: 'تعذّر إكمال التحقق',
+      description:
+        'هذه النتيجة نهائية ولن تغيّرها إعادة المحاولة. تواصل معنا إذا كنت بحاجة إلى مساعدة.',
+    },
     processing: {
       title: 'جارٍ التحقق من مستنداتك',
       description:
@@ -179,7 +184,7 @@ const ar: IdentityMessages = {
     creating: 'جارٍ التحضير…',
     verifying: 'جارٍ التحقق…',
     submitted: 'تم الإرسال',
-    canceled: 'التحقق من الهوية',
+    canceled: 'البدء من جديد',
     error: 'إعادة المحاولة',
     retry: 'إعادة المحاولة',
   },

@@ -14,6 +14,11 @@ const de: IdentityMessages = {
       description:
         'Wir konnten Ihre Identität nicht bestätigen. Sehen Sie nach, was schiefgelaufen ist, und versuchen Sie es erneut.',
     },
+    action_required_final: {
+      title: 'Verifizierung nicht möglich',
+      description:
+        'Dieses Ergebnis ist endgültig: Ein erneuter Versuch ändert daran nichts. Kontaktieren Sie uns, wenn Sie Hilfe brauchen.',
+    },
     processing: {
       title: 'Ihre Dokumente werden geprüft',
       description:
@@ -189,7 +194,7 @@ const de: IdentityMessages = {
     creating: 'Wird vorbereitet…',
     verifying: 'Wird geprüft…',
     submitted: 'Eingereicht',
-    canceled: 'Identität bestätigen',
+    canceled: 'Erneut beginnen',
     error: 'Erneut versuchen',
     retry: 'Erneut versuchen',
   },

@@ -14,6 +14,11 @@ const es: IdentityMessages = {
       description:
         'No hemos podido verificar tu identidad. Consulta qué ha fallado e inténtalo de nuevo.',
     },
+    action_required_final: {
+      title: 'No se pudo completar la verificación',
+      description:
+        'Este resultado es definitivo: volver a intentarlo no lo cambiará. Contáctanos si necesitas ayuda.',
+    },
     processing: {
       title: 'Estamos revisando tus documentos',
       description:
@@ -181,7 +186,7 @@ const es: IdentityMessages = {
     creating: 'Preparando…',
     verifying: 'Verificando…',
     submitted: 'Enviado',
-    canceled: 'Verificar tu identidad',
+    canceled: 'Empezar de nuevo',
     error: 'Intentar de nuevo',
     retry: 'Intentar de nuevo',
   },

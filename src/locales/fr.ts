@@ -14,6 +14,11 @@ const fr: IdentityMessages = {
       description:
         'Nous n’avons pas pu vérifier votre identité. Découvrez ce qui n’a pas fonctionné et réessayez.',
     },
+    action_required_final: {
+      title: 'La vérification n’a pas pu aboutir',
+      description:
+        'Ce résultat est définitif : une nouvelle tentative n’y changera rien. Contactez-nous si vous avez besoin d’aide.',
+    },
     processing: {
       title: 'Vérification de vos documents en cours',
       description:
@@ -182,7 +187,7 @@ const fr: IdentityMessages = {
     creating: 'Préparation…',
     verifying: 'Vérification…',
     submitted: 'Envoyé',
-    canceled: 'Vérifier votre identité',
+    canceled: 'Recommencer',
     error: 'Réessayer',
     retry: 'Réessayer',
   },

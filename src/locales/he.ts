@@ -16,6 +16,10 @@ const he: IdentityMessages = {
       title: 'האימות דורש את תשומת לבך',
       description: 'לא הצלחנו לאמת את זהותך. כדאי לבדוק מה השתבש ולנסות שוב.',
     },
+    action_required_final: {
+      title: 'לא ניתן היה להשלים את האימות',
+      description: 'התוצאה הזו סופית: ניסיון נוסף לא ישנה אותה. אפשר לפנות אלינו אם צריך עזרה.',
+    },
     processing: {
       title: 'המסמכים שלך בבדיקה',
       description: 'תודה ששלחת. רוב הבדיקות מסתיימות תוך דקה; אפשר להשאיר את הדף הזה פתוח.',
@@ -176,7 +180,7 @@ const he: IdentityMessages = {
     creating: 'מכינים…',
     verifying: 'מאמתים…',
     submitted: 'נשלח',
-    canceled: 'לאמת את הזהות',
+    canceled: 'להתחיל מחדש',
     error: 'לנסות שוב',
     retry: 'לנסות שוב',
   },

@@ -13,6 +13,11 @@ const it: IdentityMessages = {
       description:
         'Non siamo riusciti a verificare la tua identità. Scopri cosa non ha funzionato e riprova.',
     },
+    action_required_final: {
+      title: 'Non è stato possibile completare la verifica',
+      description:
+        'Questo risultato è definitivo: un nuovo tentativo non lo cambierà. Contattaci se hai bisogno di aiuto.',
+    },
     processing: {
       title: 'Stiamo controllando i tuoi documenti',
       description:
@@ -182,7 +187,7 @@ const it: IdentityMessages = {
     creating: 'Preparazione…',
     verifying: 'Verifica in corso…',
     submitted: 'Inviato',
-    canceled: 'Verifica la tua identità',
+    canceled: 'Ricomincia',
     error: 'Riprova',
     retry: 'Riprova',
   },

@@ -13,6 +13,11 @@ const ja: IdentityMessages = {
       title: '本人確認の対応が必要です',
       description: '本人確認を完了できませんでした。問題の内容を確認して、もう一度お試しください。',
     },
+    action_required_final: {
+      title: '本人確認を完了できませんでした',
+      description:
+        'この結果は確定しています。もう一度お試しいただいても変わりません。お困りの場合はお問い合わせください。',
+    },
     processing: {
       title: '書類を確認しています',
       description:
@@ -178,7 +183,7 @@ const ja: IdentityMessages = {
     creating: '準備しています…',
     verifying: '確認しています…',
     submitted: '送信済み',
-    canceled: '本人確認を行う',
+    canceled: 'もう一度始める',
     error: 'もう一度試す',
     retry: 'もう一度試す',
   },

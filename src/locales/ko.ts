@@ -12,6 +12,11 @@ const ko: IdentityMessages = {
       title: '본인 인증에 조치가 필요합니다',
       description: '본인 인증을 완료하지 못했습니다. 문제를 확인한 후 다시 시도해 주세요.',
     },
+    action_required_final: {
+      title: '본인 인증을 완료할 수 없습니다',
+      description:
+        '이 결과는 최종 결과이며 다시 시도해도 바뀌지 않습니다. 도움이 필요하시면 문의해 주세요.',
+    },
     processing: {
       title: '서류를 확인하고 있습니다',
       description:
@@ -174,7 +179,7 @@ const ko: IdentityMessages = {
     creating: '준비 중…',
     verifying: '인증 중…',
     submitted: '제출 완료',
-    canceled: '본인 인증하기',
+    canceled: '처음부터 다시 시작',
     error: '다시 시도',
     retry: '다시 시도',
   },

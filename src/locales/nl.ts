@@ -14,6 +14,11 @@ const nl: IdentityMessages = {
       description:
         'We konden je identiteit niet verifiëren. Bekijk wat er misging en probeer het opnieuw.',
     },
+    action_required_final: {
+      title: 'De verificatie kon niet worden voltooid',
+      description:
+        'Dit resultaat is definitief: opnieuw proberen verandert er niets aan. Neem contact met ons op als je hulp nodig hebt.',
+    },
     processing: {
       title: 'We controleren je documenten',
       description:
@@ -181,7 +186,7 @@ const nl: IdentityMessages = {
     creating: 'Voorbereiden…',
     verifying: 'Verifiëren…',
     submitted: 'Verstuurd',
-    canceled: 'Identiteit verifiëren',
+    canceled: 'Opnieuw beginnen',
     error: 'Opnieuw proberen',
     retry: 'Opnieuw proberen',
   },

@@ -17,6 +17,11 @@ const pl: IdentityMessages = {
       description:
         'Nie udało się potwierdzić Twojej tożsamości. Sprawdź, co poszło nie tak, i spróbuj ponownie.',
     },
+    action_required_final: {
+      title: 'Nie udało się ukończyć weryfikacji',
+      description:
+        'Ten wynik jest ostateczny: ponowna próba go nie zmieni. Skontaktuj się z nami, jeśli potrzebujesz pomocy.',
+    },
     processing: {
       title: 'Sprawdzamy Twoje dokumenty',
       description:
@@ -184,7 +189,7 @@ const pl: IdentityMessages = {
     creating: 'Przygotowywanie…',
     verifying: 'Weryfikowanie…',
     submitted: 'Przesłano',
-    canceled: 'Potwierdź tożsamość',
+    canceled: 'Zacznij od nowa',
     error: 'Spróbuj ponownie',
     retry: 'Spróbuj ponownie',
   },

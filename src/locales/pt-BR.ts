@@ -14,6 +14,11 @@ const ptBR: IdentityMessages = {
       description:
         'Não conseguimos verificar sua identidade. Veja o que deu errado e tente novamente.',
     },
+    action_required_final: {
+      title: 'Não foi possível concluir a verificação',
+      description:
+        'Este resultado é definitivo: tentar novamente não vai mudá-lo. Fale conosco se precisar de ajuda.',
+    },
     processing: {
       title: 'Estamos analisando seus documentos',
       description:
@@ -181,7 +186,7 @@ const ptBR: IdentityMessages = {
     creating: 'Preparando…',
     verifying: 'Verificando…',
     submitted: 'Enviado',
-    canceled: 'Verificar identidade',
+    canceled: 'Começar de novo',
     error: 'Tentar novamente',
     retry: 'Tentar novamente',
   },

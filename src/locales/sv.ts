@@ -13,6 +13,11 @@ const sv: IdentityMessages = {
       title: 'Din verifiering behöver åtgärdas',
       description: 'Vi kunde inte verifiera din identitet. Se vad som gick fel och försök igen.',
     },
+    action_required_final: {
+      title: 'Verifieringen kunde inte slutföras',
+      description:
+        'Resultatet är slutgiltigt: ett nytt försök ändrar inte det. Kontakta oss om du behöver hjälp.',
+    },
     processing: {
       title: 'Vi granskar dina handlingar',
       description:
@@ -177,7 +182,7 @@ const sv: IdentityMessages = {
     creating: 'Förbereder…',
     verifying: 'Verifierar…',
     submitted: 'Skickat',
-    canceled: 'Verifiera din identitet',
+    canceled: 'Börja om',
     error: 'Försök igen',
     retry: 'Försök igen',
   },

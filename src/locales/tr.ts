@@ -13,6 +13,11 @@ const tr: IdentityMessages = {
       title: 'Doğrulamanız için işlem yapmanız gerekiyor',
       description: 'Kimliğinizi doğrulayamadık. Neyin ters gittiğine bakın ve tekrar deneyin.',
     },
+    action_required_final: {
+      title: 'Doğrulama tamamlanamadı',
+      description:
+        'Bu sonuç kesindir: tekrar denemek sonucu değiştirmez. Yardıma ihtiyacınız olursa bizimle iletişime geçin.',
+    },
     processing: {
       title: 'Belgeleriniz kontrol ediliyor',
       description:
@@ -179,7 +184,7 @@ const tr: IdentityMessages = {
     creating: 'Hazırlanıyor…',
     verifying: 'Doğrulanıyor…',
     submitted: 'Gönderildi',
-    canceled: 'Kimliğinizi doğrulayın',
+    canceled: 'Baştan başlayın',
     error: 'Tekrar deneyin',
     retry: 'Tekrar deneyin',
   },

@@ -15,6 +15,10 @@ const zhHans: IdentityMessages = {
       title: '身份验证需要您处理',
       description: '我们未能验证您的身份。请查看问题所在，然后重试。',
     },
+    action_required_final: {
+      title: '无法完成身份验证',
+      description: '此结果为最终结果，重试也不会改变。如需帮助，请联系我们。',
+    },
     processing: {
       title: '正在审核您的证件',
       description: '感谢您的提交。大多数审核会在一分钟内完成，您可以保持此页面打开。',
@@ -175,7 +179,7 @@ const zhHans: IdentityMessages = {
     creating: '正在准备……',
     verifying: '正在验证……',
     submitted: '已提交',
-    canceled: '验证身份',
+    canceled: '重新开始',
     error: '重试',
     retry: '重试',
   },

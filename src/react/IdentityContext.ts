@@ -48,6 +48,11 @@ export interface ProviderContextValue extends Omit<IdentityContextValue, 'messag
   backend: IdentityBackend | HttpClient;
   /** The one verification every `useVerifyIdentity()` under this provider shares. */
   flow: VerificationFlow;
+  /**
+   * Set when the provider renders the `appearance` variables: the `data-rsi-appearance` value
+   * its stylesheet is scoped to.
+   */
+  appearanceId?: string | undefined;
 }
 
 /** The provider's context. Prefer {@link useIdentityContext}. */

@@ -2,8 +2,8 @@
 
 import type { Stripe, StripeConstructorOptions } from '@stripe/stripe-js';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
-import type { IdentityAppearance } from '../core/appearance.js';
+import { type ReactNode, useContext, useEffect, useId, useMemo, useState } from 'react';
+import { appearanceStyleSheet, type IdentityAppearance } from '../core/appearance.js';
 import type { HttpBackendOptions, IdentityBackend } from '../core/backend.js';
 import { createHttpClient, type HttpClient } from '../core/createHttpClient.js';
 import { createStripeSource, type StripeSource } from '../core/createStripeSource.js';
@@ -64,8 +64,17 @@ export interface IdentityProviderProps {
    * Without it the server renders English and the browser switches to `navigator.languages`.
    */
   acceptLanguage?: string | null;
-  /** Theme and variables for the components, the same shape as Stripe Elements' `appearance`. */
+  /**
+   * Theme and variables for the components, the same shape as Stripe Elements' `appearance`.
+   * The variables are written into one `<style>` the provider renders (before its children),
+   * scoped to its components: no component gets a `style` attribute.
+   */
   appearance?: IdentityAppearance;
+  /**
+   * The nonce of your Content Security Policy (`style-src 'nonce-…'`), put on the `<style>` of
+   * the `appearance` variables, so they apply under a policy without `'unsafe-inline'`.
+   */
+  nonce?: string;
   /** Your app: the provider renders it as is, with no wrapper element. */
   children?: ReactNode;
 }
@@ -136,7 +145,7 @@ function useBackend(prop: IdentityProviderProps['backend']): IdentityBackend | H
 
 /** The provider for a locale given as a tag (or none). */
 function FixedLocaleProvider(props: IdentityProviderProps): ReactNode {
-  const { appearance, children } = props;
+  const { appearance, nonce, children } = props;
   // `messages` is kept as given: each component merges the section it renders over English (no
   // catalogue is bundled for a provider that shows no text).
   const messages = props.messages as PartialIdentityMessages | undefined;
@@ -159,6 +168,10 @@ function FixedLocaleProvider(props: IdentityProviderProps): ReactNode {
     flow.setOptions(flowOptions);
   });
 
+  // One stylesheet for the appearance's variables, scoped to this provider's components.
+  const appearanceId = useId();
+  const css = appearanceStyleSheet(appearance, appearanceId);
+
   const value = useMemo<ProviderContextValue>(
     () => ({
       backend,
@@ -166,15 +179,23 @@ function FixedLocaleProvider(props: IdentityProviderProps): ReactNode {
       messages,
       locale,
       appearance,
+      appearanceId: css ? appearanceId : undefined,
       getStripe: source.get,
       preload: source.preload,
       flow,
     }),
-    [backend, queryClient, messages, locale, appearance, source, flow],
+    [backend, queryClient, messages, locale, appearance, css, appearanceId, source, flow],
   );
 
   return (
     <IdentityContext.Provider value={value}>
+      {css ? (
+        // Raw text: React 18's server escapes quotes in text children, which CSS would not read
+        // back (values that could end the rule or the element are dropped by appearanceToCssVariables).
+        // The browser hides a nonce from the DOM once parsed, so hydration cannot compare it.
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: CSS built from checked values
+        <style nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: css }} />
+      ) : null}
       {provides ? (
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       ) : (
@@ -191,7 +212,8 @@ function suspend(promise: Promise<unknown>): never {
 
 /**
  * Provides Stripe.js, your backend, a QueryClient, messages and appearance to the hooks and
- * components of this library, and the one verification they share. Renders no element of its own.
+ * components of this library, and the one verification they share. Renders no element of its
+ * own, except one `<style>` (with `nonce`) when `appearance` sets variables.
  *
  * @example
  * const stripePromise = loadStripe('pk_test_…'); // at module scope

@@ -1,13 +1,6 @@
 'use client';
 
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useSyncExternalStore,
-} from 'react';
+import { useCallback, useInsertionEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { CreateSessionInput } from '../core/backend.js';
 import type { VerificationMode } from '../core/contract.js';
 import type {
@@ -53,9 +46,6 @@ export interface UseVerifyIdentityResult {
   isPending: boolean;
 }
 
-// Server rendering has no layout effects (React 18 warns about them there).
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
-
 /**
  * Starts a Stripe Identity verification: `start()` asks your backend for a session and loads
  * Stripe.js in parallel, then opens Stripe's modal with the session's `client_secret` (used
@@ -80,7 +70,9 @@ export function useVerifyIdentity(options: UseVerifyIdentityOptions = {}): UseVe
   // This component as a caller of the shared flow: a run it started or joined reads its latest
   // options (callbacks included) when it ends.
   const caller = useRef(options);
-  useIsomorphicLayoutEffect(() => {
+  // Before any layout effect or event can read it; and, unlike a layout effect, silent in server
+  // rendering (React 18 warns about a layout effect there, also under a DOM like jsdom).
+  useInsertionEffect(() => {
     caller.current = options;
   });
   const subscribe = useCallback((listener: () => void) => flow.subscribe(listener, caller), [flow]);

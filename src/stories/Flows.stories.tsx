@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { VerificationSessionCard } from '../components/VerificationSessionCard/VerificationSessionCard.js';
 import { FLOW_WAIT, flowQueries } from './flowQueries.js';
+import { expectReadsAsError } from './looks.js';
 import type { StorySimulation } from './simulation.js';
 
 /**
@@ -67,7 +68,100 @@ export const HappyPath: Story = {
   },
 };
 
-/** Start → Escape closes the modal → nothing changed, focus is back on the button. */
+/** What a play function saw of the card while a flow ran (see {@link watchCard}). */
+interface CardWatch {
+  /** Every `data-state` the card took. */
+  states: Set<string>;
+  /** Whether "Loading your verification…" was ever shown. */
+  loading: boolean;
+  /** The card's height at each change, by phase. */
+  heights: [phase: string, height: number][];
+  /** Where focus was, each time it changed once the modal had closed: a `data-rsi` or `body`. */
+  focus: string[];
+  stop(): void;
+}
+
+/**
+ * Watches the card at every DOM change and focus move: its state, its height, and where focus is
+ * once the simulated modal has closed (sampled at each mutation too, so a moment on <body>
+ * between two renders is seen).
+ */
+function watchCard(card: HTMLElement): CardWatch {
+  const doc = card.ownerDocument;
+  const watch: CardWatch = {
+    states: new Set(),
+    loading: false,
+    heights: [],
+    focus: [],
+    stop: () => {},
+  };
+  const name = (element: Element | null) =>
+    element === null || element === doc.body
+      ? 'body'
+      : (element.closest('[data-rsi]')?.getAttribute('data-rsi') ?? element.tagName);
+  // Where focus is going: a focusout names it (`relatedTarget`; none: <body>), since during the
+  // event itself `activeElement` is already <body>.
+  const record = (event?: Event) => {
+    watch.states.add(card.getAttribute('data-state') ?? '');
+    if (card.querySelector('[data-slot="card-loading"]')) watch.loading = true;
+    watch.heights.push([card.getAttribute('data-phase') ?? '', card.offsetHeight]);
+    if (doc.querySelector('[role="dialog"]')) return; // the modal's own focus is Stripe's
+    const target =
+      event?.type === 'focusout'
+        ? ((event as FocusEvent).relatedTarget as Element | null)
+        : doc.activeElement;
+    const active = name(target);
+    if (watch.focus.at(-1) !== active) watch.focus.push(active);
+  };
+  const observer = new MutationObserver(() => record());
+  observer.observe(doc.body, { subtree: true, childList: true, attributes: true });
+  doc.addEventListener('focusin', record, true);
+  doc.addEventListener('focusout', record, true);
+  watch.stop = () => {
+    observer.disconnect();
+    doc.removeEventListener('focusin', record, true);
+    doc.removeEventListener('focusout', record, true);
+  };
+  return watch;
+}
+
+/**
+ * Submit → the card goes straight from "not started" to `processing` to the verdict: no loading
+ * state in between, no height change within a state, and focus moves once, from the button
+ * straight to the status, never to <body> (regression: "Loading your verification…" flashed
+ * with a height jump after the submit, and focus fell to <body> before reaching the status).
+ */
+export const SubmitWithoutFlash: Story = {
+  play: async (context) => {
+    const { card, dialog, phase, messages } = setup(context);
+    const section = card();
+    const button = within(section).getByRole('button', { name: messages.button.idle });
+    await userEvent.click(button);
+    const modal = await dialog();
+    const watch = watchCard(section);
+    try {
+      await userEvent.click(within(modal).getByRole('button', { name: 'Submit and verify' }));
+      await phase('processing');
+      await phase('verified');
+    } finally {
+      watch.stop();
+    }
+    await expect(card()).toBe(section);
+    await expect(watch.loading).toBe(false);
+    await expect([...watch.states]).toEqual(['ready']);
+    const phases = watch.heights.map(([name]) => name).filter((p, i, all) => p !== all[i - 1]);
+    await expect(phases).toEqual(['not_started', 'processing', 'verified']);
+    for (const name of phases) {
+      const heights = new Set(watch.heights.filter(([p]) => p === name).map(([, h]) => h));
+      await expect([name, heights.size]).toEqual([name, 1]);
+    }
+    // The modal gave focus back to the button; the card then moved it once, to the status.
+    await expect(watch.focus).toEqual(['verify-identity-button', 'verification-status']);
+    await expect(within(section).getByRole('status')).toHaveFocus();
+  },
+};
+
+/** Start → Escape closes the modal → focus is back on the button, which says "Start again". */
 export const Cancel: Story = {
   play: async (context) => {
     const { card, dialog, messages } = setup(context);
@@ -77,7 +171,9 @@ export const Cancel: Story = {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'canceled'), WAIT);
     await expect(button).toHaveFocus();
-    await expect(button).toHaveAccessibleName(messages.button.idle);
+    // Not the idle label, as if nothing happened: what to do next, and what happened.
+    await expect(button).toHaveAccessibleName(messages.button.canceled);
+    await expect(button).toHaveAccessibleDescription(messages.error.canceled.message);
     await expect(card()).toHaveAttribute('data-phase', 'not_started');
   },
 };
@@ -131,6 +227,10 @@ export const BackendDown: Story = {
     await userEvent.click(within(card()).getByRole('button', { name: messages.button.idle }));
     const alert = await within(card()).findByRole('alert', {}, WAIT);
     await expect(alert).toHaveTextContent(messages.error.backend_http_error.message);
+    await expectReadsAsError(
+      alert,
+      alert.querySelector('[data-slot="card-flow-error-message"]') as HTMLElement,
+    );
     await expect(within(card()).getByRole('button')).toHaveAccessibleName(messages.button.error);
     await expect(page.queryByRole('dialog')).toBeNull();
   },

@@ -41,6 +41,8 @@ export interface IdentityTestProviderProps {
   messages?: IdentityMessages | PartialIdentityMessages;
   /** As on `<IdentityProvider>`. */
   appearance?: IdentityAppearance;
+  /** As on `<IdentityProvider>`. */
+  nonce?: string;
   children?: ReactNode;
 }
 

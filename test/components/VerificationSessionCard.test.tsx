@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VerificationSessionCard } from '../../src/components/VerificationSessionCard/VerificationSessionCard.js';
@@ -7,7 +7,10 @@ import { IdentityError } from '../../src/core/IdentityError.js';
 import type { VerificationSession } from '../../src/core/types.js';
 import pt from '../../src/locales/pt-BR.js';
 import {
+  createDeferred,
   createMockBackend,
+  createMockStripe,
+  type MockStripeOutcome,
   makeFailedVerificationSession,
   makeRedactedVerificationSession,
   makeVerificationSession,
@@ -182,6 +185,67 @@ describe('<VerificationSessionCard>', () => {
     await waitFor(() => expect(card()).toHaveAttribute('data-phase', 'processing'));
     expect(card()).toBe(section); // the same element: not remounted
     expect(within(card()).getByRole('status')).toHaveFocus();
+  });
+
+  it('should move focus from its button straight to the status on submit, before the session is read again (regression: focus fell to <body> first)', async () => {
+    const modal = createDeferred<MockStripeOutcome>();
+    const read = createDeferred();
+    let reads = 0;
+    const backend = createMockBackend({
+      statusSequence: ['requires_input', 'processing'],
+      // The second read (after the submit) waits until the test lets it answer.
+      delayMs: { getSession: () => (++reads >= 2 ? read.promise : Promise.resolve()) },
+    });
+    const stripe = createMockStripe({ outcome: () => modal.promise });
+    const { user } = renderCard(<VerificationSessionCard polling={false} />, { backend, stripe });
+    const button = screen.getByRole('button', { name: en.button.idle });
+    await user.click(button);
+    await waitFor(() => expect(backend.requests.getSession).toBe(1));
+    expect(button).toHaveFocus();
+    const status = within(card()).getByRole('status');
+    await act(async () => modal.resolve('submitted'));
+    // The button is still there (the card has not read the session yet), focus is already on
+    // the status: it will not move again when the button goes.
+    expect(within(card()).getByRole('button')).toHaveAttribute('data-state', 'submitted');
+    expect(status).toHaveFocus();
+    await act(async () => read.resolve());
+    await waitFor(() => expect(card()).toHaveAttribute('data-phase', 'processing'));
+    expect(within(card()).queryByRole('button')).toBeNull();
+    expect(within(card()).getByRole('status')).toBe(status);
+    expect(status).toHaveFocus();
+  });
+
+  it('should leave focus where the user moved it outside the card during the modal', async () => {
+    const modal = createDeferred<MockStripeOutcome>();
+    const stripe = createMockStripe({ outcome: () => modal.promise });
+    const backend = createMockBackend({ statusSequence: ['processing'] });
+    const { user } = renderCard(
+      <>
+        <VerificationSessionCard polling={false} />
+        <input aria-label="elsewhere" />
+      </>,
+      { backend, stripe },
+    );
+    await user.click(screen.getByRole('button', { name: en.button.idle }));
+    const input = screen.getByRole('textbox', { name: 'elsewhere' });
+    act(() => input.focus());
+    await act(async () => modal.resolve('submitted'));
+    await waitFor(() => expect(card()).toHaveAttribute('data-phase', 'processing'));
+    expect(input).toHaveFocus();
+  });
+
+  it('should title a final failure as a final outcome, with no button (regression: "needs your attention" when nothing can be done)', () => {
+    renderCard(
+      <VerificationSessionCard session={makeFailedVerificationSession('under_supported_age')} />,
+    );
+    const status = within(card()).getByRole('status');
+    expect(status).toHaveTextContent(en.phase.action_required_final.title);
+    expect(status).not.toHaveTextContent(en.phase.action_required.title);
+    expect(card()).toHaveAttribute('data-tone', 'danger');
+    expect(within(card()).getByRole('alert')).toHaveTextContent(
+      en.lastError.under_supported_age.action,
+    );
+    expect(within(card()).queryByRole('button')).toBeNull();
   });
 
   it('should say what went wrong once, with one next step (regression: two callouts repeated "try again")', () => {

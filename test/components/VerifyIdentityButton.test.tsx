@@ -117,20 +117,25 @@ describe('<VerifyIdentityButton>', () => {
     expect(container.innerHTML).not.toContain('_secret_');
   });
 
-  it('should go back to the idle label when the user closes the modal', async () => {
+  it('should say "Start again" and that the modal was closed, after the user closed it (regression: the idle label, as if nothing happened)', async () => {
     const onCanceled = vi.fn();
-    const { user } = setup(<VerifyIdentityButton onCanceled={onCanceled} />, {
+    const { user, container } = setup(<VerifyIdentityButton onCanceled={onCanceled} />, {
       stripe: createMockStripe({ outcome: 'canceled' }),
     });
-    await user.click(screen.getByRole('button'));
-    await waitFor(() =>
-      expect(screen.getByRole('button')).toHaveAttribute('data-state', 'canceled'),
-    );
-    expect(screen.getByRole('button')).toHaveAccessibleName(en.button.idle);
+    const button = screen.getByRole('button');
+    expect(button).not.toHaveAttribute('aria-describedby');
+    await user.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'canceled'));
+    expect(button).toHaveAccessibleName(en.button.canceled);
+    expect(en.button.canceled).not.toBe(en.button.idle);
+    expect(button).toHaveAccessibleDescription(en.error.canceled.message);
+    // Read when focus comes back to it from the modal.
+    expect(button).toHaveFocus();
     expect(onCanceled).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations(container);
   });
 
-  it('should say "Try again" in the error state, expose the code, and call onError', async () => {
+  it('should say "Try again" in the error state and describe what failed, expose the code, and call onError', async () => {
     const backend = createMockBackend({
       failWith: { createSession: new IdentityError('network_error', 'offline') },
     });
@@ -138,10 +143,49 @@ describe('<VerifyIdentityButton>', () => {
     const { user, container } = setup(<VerifyIdentityButton onError={onError} />, { backend });
     await user.click(screen.getByRole('button'));
     const button = await screen.findByRole('button', { name: en.button.error });
+    expect(button).toHaveAccessibleDescription(en.error.network_error.message);
+    expect(button).toHaveFocus();
     expect(button).toHaveAttribute('data-state', 'error');
     expect(button).toHaveAttribute('data-error-code', 'network_error');
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'network_error' }));
     await expectNoAxeViolations(container);
+  });
+
+  it('should describe a failure in the modal in the `messages` language, keeping the host aria-describedby', async () => {
+    const { user } = setup(
+      <>
+        <p id="help">You need an ID document.</p>
+        <VerifyIdentityButton messages={es} aria-describedby="help" />
+      </>,
+      {
+        stripe: createMockStripe({
+          outcome: { error: { code: 'consent_declined', message: 'Declined' } },
+        }),
+      },
+    );
+    const button = screen.getByRole('button');
+    expect(button).toHaveAccessibleDescription('You need an ID document.');
+    await user.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'error'));
+    expect(button).toHaveAccessibleName(es.button.error);
+    expect(button).toHaveAccessibleDescription(
+      `You need an ID document. ${es.error.stripe_error.message}`,
+    );
+  });
+
+  it('should drop the description when a new run starts', async () => {
+    const modal = createDeferred<MockStripeOutcome>();
+    const stripe = createMockStripe({ outcome: 'canceled' });
+    const { user } = setup(<VerifyIdentityButton />, { stripe });
+    const button = screen.getByRole('button');
+    await user.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'canceled'));
+    stripe.setOutcome(() => modal.promise);
+    await user.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'verifying'));
+    expect(button).not.toHaveAttribute('aria-describedby');
+    expect(button).toHaveAccessibleDescription('');
+    await act(async () => modal.resolve('submitted'));
   });
 
   it('should add "Try again" to a host label in the error state, for screen readers', async () => {
@@ -260,8 +304,11 @@ describe('<VerifyIdentityButton>', () => {
     expect(button.className).toBe('rsi-verify-identity-button host');
     expect(button).toHaveAttribute('aria-describedby', 'help');
     expect(button).toHaveAttribute('data-rsi-theme', 'flat');
-    expect(button.style.getPropertyValue('--rsi-color-primary')).toBe('#0570de');
+    expect(button).toHaveAttribute('data-rsi-appearance');
+    expect(getComputedStyle(button).getPropertyValue('--rsi-color-primary')).toBe('#0570de');
+    expect(button.style.getPropertyValue('--rsi-color-primary')).toBe('');
     expect(button.style.getPropertyValue('--rsi-border-radius')).toBe('12px');
+    expect(getComputedStyle(button).getPropertyValue('--rsi-border-radius')).toBe('12px');
     expect(VerifyIdentityButton.displayName).toBe('VerifyIdentityButton');
   });
 

@@ -70,6 +70,7 @@ export function renderCases(): [string, () => ReactElement][] {
         backend={createMockBackend()}
         stripe={createMockStripe().stripe}
         appearance={{ theme: 'night', variables: { colorPrimary: '#0570de' } }}
+        nonce="n0nce"
       >
         {element}
       </IdentityTestProvider>

@@ -10,11 +10,17 @@ describe('server rendering (no DOM)', () => {
   });
 
   for (const [name, make] of renderCases()) {
-    it(`should render ${name} to a string with its data attributes`, () => {
+    it(`should render ${name} to a string with its data attributes, the appearance in one <style> and no style attribute`, () => {
       const html = renderToString(make());
-      expect(html).toMatch(/^<(div|p|section|button|span)[^>]* data-rsi="/);
+      // The provider's one <style> (nonce'd), then the component root, themed by attributes.
+      const match =
+        /^<style nonce="n0nce">\[data-rsi-appearance="([^"]+)"\]\{--rsi-color-primary:#0570de\}<\/style><(div|p|section|button|span)[^>]* data-rsi="/.exec(
+          html,
+        );
+      expect(match, html).not.toBeNull();
       expect(html).toContain('data-rsi-theme="night"');
-      expect(html).toContain('--rsi-color-primary:#0570de');
+      expect(html).toContain(`data-rsi-appearance="${match?.[1]}"`);
+      expect(html).not.toMatch(/ style="/);
       expect(html).not.toMatch(/_secret_|verify\.stripe\.com/);
     });
   }

@@ -70,9 +70,11 @@ describe('describeSession', () => {
       });
       const phase = PHASE_OF_STATUS[status];
       const retryable = !NOT_RETRYABLE.has(code);
+      // A failure trying again cannot fix reads as a final outcome, not "needs your attention".
+      const texts = phase === 'action_required' && !retryable ? 'action_required_final' : phase;
       expect(view.phase).toBe(phase);
-      expect(view.title).toBe(en.phase[phase].title);
-      expect(view.description).toBe(en.phase[phase].description);
+      expect(view.title).toBe(en.phase[texts].title);
+      expect(view.description).toBe(en.phase[texts].description);
       expect(view.redaction).toBe(redactionState);
       if (phase === 'action_required') {
         expect(view.tone).toBe(retryable ? 'warning' : 'danger');
@@ -107,6 +109,21 @@ describe('describeSession', () => {
       });
     },
   );
+
+  it('should title a final failure as final, keeping the public action_required phase (regression: "needs your attention" when the user can do nothing)', () => {
+    for (const code of NOT_RETRYABLE) {
+      const view = describeSession({
+        status: 'requires_input',
+        last_error: { code, reason: null },
+        redaction: null,
+      });
+      expect(view.phase).toBe('action_required');
+      expect(view.tone).toBe('danger');
+      expect(view.canRetry).toBe(false);
+      expect(view.title).toBe('Verification could not be completed');
+      expect(view.title).not.toBe(en.phase.action_required.title);
+    }
+  });
 
   it('should show the reason as plain text for an unknown code with a reason', () => {
     const view = describeSession({

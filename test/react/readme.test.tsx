@@ -2,6 +2,9 @@
 import { render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { expect, it } from 'vitest';
+import { VerifyIdentityButton } from '../../src/components/VerifyIdentityButton/VerifyIdentityButton.js';
+import { describeIdentityError } from '../../src/core/describeIdentityError.js';
+import { en } from '../../src/core/en.js';
 import { useIdentityMessages } from '../../src/react/IdentityContext.js';
 import { useVerificationSession } from '../../src/react/useVerificationSession.js';
 import { useVerifyIdentity } from '../../src/react/useVerifyIdentity.js';
@@ -48,4 +51,38 @@ it('should show the verdict after the user submits (README example)', async () =
   await userEvent.click(screen.getByRole('button'));
   expect(await screen.findByText(/Identity verified/, {}, { timeout: 3000 })).toBeInTheDocument();
   expect(backend.requests.createSession).toBe(1);
+});
+
+/** The README's "Beside a standalone button" example, as written. */
+function StartVerification() {
+  const messages = useIdentityMessages();
+  const { error } = useVerifyIdentity(); // the same flow as the button's
+  const text = error ? describeIdentityError(error, messages) : null;
+  return (
+    <>
+      <VerifyIdentityButton />
+      {text && (
+        <p role="alert">
+          {text.message} {text.action}
+        </p>
+      )}
+    </>
+  );
+}
+
+it('should show what went wrong beside a standalone button (README example)', async () => {
+  const stripe = createMockStripe({
+    outcome: { error: { code: 'consent_declined', message: 'Declined' } },
+  });
+  render(
+    <IdentityTestProvider stripe={stripe}>
+      <StartVerification />
+    </IdentityTestProvider>,
+  );
+  await userEvent.click(screen.getByRole('button', { name: en.button.idle }));
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    `${en.lastError.consent_declined.message} ${en.lastError.consent_declined.action}`,
+  );
+  expect(screen.getByRole('button')).toHaveAccessibleName(en.button.error);
+  expect(screen.getByRole('button')).toHaveAccessibleDescription(en.error.stripe_error.message);
 });

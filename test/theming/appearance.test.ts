@@ -2,6 +2,7 @@ import type { Appearance } from '@stripe/stripe-js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   APPEARANCE_VARIABLES,
+  appearanceStyleSheet,
   appearanceToCssVariables,
   type IdentityAppearance,
 } from '../../src/core/appearance.js';
@@ -84,6 +85,24 @@ describe('appearanceToCssVariables', () => {
     ).toEqual({ '--rsi-border-radius': '4px' });
   });
 
+  it('should skip a value that could end the declaration, the rule or the <style> it is written into', () => {
+    const css = appearanceToCssVariables({
+      variables: {
+        colorPrimary: 'red;--rsi-color-text:blue',
+        colorText: 'red}body{display:none',
+        colorDanger: '</style><script>alert(1)</script>',
+        colorSuccess: 'red/* comment',
+        colorWarning: 'red\\',
+        fontFamily: '"Inter", system-ui, sans-serif',
+        spacingUnit: 'calc(2px * 2)',
+      },
+    });
+    expect(css).toEqual({
+      '--rsi-font-family': '"Inter", system-ui, sans-serif',
+      '--rsi-spacing-unit': 'calc(2px * 2)',
+    });
+  });
+
   it('should turn disableAnimations into a zero transition duration', () => {
     expect(appearanceToCssVariables({ disableAnimations: true })).toEqual({
       '--rsi-transition-duration': '0s',
@@ -107,5 +126,21 @@ describe('appearanceToCssVariables', () => {
     expect(appearanceToCssVariables(elementsAppearance)).toEqual({
       '--rsi-color-primary': '#0570de',
     });
+  });
+});
+
+describe('appearanceStyleSheet', () => {
+  it('should scope the variables to the roots carrying the id', () => {
+    expect(
+      appearanceStyleSheet(
+        { theme: 'night', variables: { colorPrimary: '#0570de' }, disableAnimations: true },
+        'r1',
+      ),
+    ).toBe('[data-rsi-appearance="r1"]{--rsi-color-primary:#0570de;--rsi-transition-duration:0s}');
+  });
+
+  it('should be empty when there is no variable to set', () => {
+    expect(appearanceStyleSheet({ theme: 'night' }, 'r1')).toBe('');
+    expect(appearanceStyleSheet(undefined, 'r1')).toBe('');
   });
 });

@@ -71,6 +71,17 @@ describe('colour contrast of styles.css (WCAG AA)', () => {
         ).toBeGreaterThanOrEqual(AA);
       });
 
+      it('should keep the busy button label readable on its deeper shade', () => {
+        const busy = resolveColor(
+          'color-mix(in srgb, var(--_rsi-color-primary) 75%, var(--_rsi-color-text))',
+          vars,
+        );
+        expect(contrastRatio(color('--_rsi-color-on-primary'), busy)).toBeGreaterThanOrEqual(AA);
+        expect(stylesheet).toContain(
+          'background: color-mix(in srgb, var(--_rsi-color-primary) 75%, var(--_rsi-color-text));',
+        );
+      });
+
       it('should make the focus ring visible against the background (3:1)', () => {
         expect(
           contrastRatio(color('--_rsi-color-primary'), color('--_rsi-color-background')),
@@ -96,6 +107,11 @@ describe('colour contrast of styles.css (WCAG AA)', () => {
           // The border carries the hue instead: it stands out from the surface.
           const border = resolveColor('var(--_rsi-tone-border)', toned);
           expect(contrastRatio(border, surface)).toBeGreaterThan(1.3);
+        });
+
+        it(`should keep tone text readable on the plain background for ${rule.selectors.join(', ')} (the card's errors are bold text in their tone)`, () => {
+          const tone = resolveColor(rule.declarations.get('--_rsi-tone') ?? '', vars);
+          expect(contrastRatio(tone, color('--_rsi-color-background'))).toBeGreaterThanOrEqual(AA);
         });
 
         it(`should keep tone text and body text readable on the tinted surface of ${rule.selectors.join(', ')}`, () => {

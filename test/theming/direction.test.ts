@@ -9,7 +9,7 @@ const declarations = [
 describe('styles.css in both reading directions', () => {
   it('reads its declarations (the checks below look at them)', () => {
     expect(declarations.length).toBeGreaterThan(100);
-    expect(declarations.some((d) => d.property === 'margin-inline-end')).toBe(true);
+    expect(declarations.some((d) => d.property === 'padding-inline-start')).toBe(true);
   });
 
   it('uses logical properties only, so the layout and the status dot mirror in Arabic and Hebrew', () => {

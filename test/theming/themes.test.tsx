@@ -15,7 +15,7 @@ const selectors = parseRules(stylesheet).flatMap((rule) => rule.selectors);
 
 describe('themes', () => {
   for (const theme of IDENTITY_THEMES) {
-    it(`should put the ${theme} theme and the appearance variables on every component root`, async () => {
+    it(`should put the ${theme} theme and the appearance variables on every component root, through one <style> and no style attribute`, async () => {
       const { container } = render(
         <IdentityTestProvider
           appearance={{ theme, variables: { colorPrimary: '#0a2540', spacingUnit: '5px' } }}
@@ -23,13 +23,19 @@ describe('themes', () => {
           <VerificationSessionCard session={makeFailedVerificationSession('document_expired')} />
         </IdentityTestProvider>,
       );
+      const style = container.querySelector('style');
+      const id = /^\[data-rsi-appearance="([^"]+)"\]/.exec(style?.textContent ?? '')?.[1];
+      expect(style?.textContent).toBe(
+        `[data-rsi-appearance="${id}"]{--rsi-color-primary:#0a2540;--rsi-spacing-unit:5px}`,
+      );
       const roots = container.querySelectorAll<HTMLElement>('[data-rsi]');
       // card, status, last error, button
       expect(roots).toHaveLength(4);
       for (const root of roots) {
         expect(root).toHaveAttribute('data-rsi-theme', theme);
-        expect(root.style.getPropertyValue('--rsi-color-primary')).toBe('#0a2540');
-        expect(root.style.getPropertyValue('--rsi-spacing-unit')).toBe('5px');
+        expect(root).toHaveAttribute('data-rsi-appearance', id);
+        expect(root).not.toHaveAttribute('style');
+        expect(getComputedStyle(root).getPropertyValue('--rsi-color-primary')).toBe('#0a2540');
       }
       await expectNoAxeViolations(container);
     });
@@ -97,13 +103,47 @@ describe('themes', () => {
     );
   });
 
-  it('should inject no <style> element (works under a strict CSP)', () => {
+  it('should render one <style> for the appearance variables, with the nonce, and no style attribute (works under a strict CSP)', () => {
+    const { container } = render(
+      <IdentityTestProvider
+        appearance={{ theme: 'night', variables: { colorPrimary: '#fff' } }}
+        nonce="r4nd0m"
+      >
+        <VerificationSessionCard session={makeRedactedVerificationSession('processing')} />
+        <VerificationStatus status="processing" />
+      </IdentityTestProvider>,
+    );
+    const styles = document.querySelectorAll('style');
+    expect(styles).toHaveLength(1);
+    expect(styles[0]?.nonce).toBe('r4nd0m');
+    expect(container.querySelectorAll('[style]')).toHaveLength(0);
+  });
+
+  it('should render no <style> when the appearance sets no variable', () => {
     const before = document.querySelectorAll('style, link[rel="stylesheet"]').length;
     render(
-      <IdentityTestProvider appearance={{ theme: 'night', variables: { colorPrimary: '#fff' } }}>
-        <VerificationSessionCard session={makeRedactedVerificationSession('processing')} />
+      <IdentityTestProvider appearance={{ theme: 'night' }} nonce="r4nd0m">
+        <VerificationStatus status="processing" data-testid="s" />
       </IdentityTestProvider>,
     );
     expect(document.querySelectorAll('style, link[rel="stylesheet"]')).toHaveLength(before);
+    expect(screen.getByTestId('s')).not.toHaveAttribute('data-rsi-appearance');
+  });
+
+  it('should scope each provider’s variables to its own components', () => {
+    render(
+      <>
+        <IdentityTestProvider appearance={{ variables: { colorPrimary: '#111111' } }}>
+          <VerificationStatus status="processing" data-testid="one" />
+        </IdentityTestProvider>
+        <IdentityTestProvider appearance={{ variables: { colorPrimary: '#222222' } }}>
+          <VerificationStatus status="processing" data-testid="two" />
+        </IdentityTestProvider>
+      </>,
+    );
+    const color = (id: string) =>
+      getComputedStyle(screen.getByTestId(id)).getPropertyValue('--rsi-color-primary');
+    expect(color('one')).toBe('#111111');
+    expect(color('two')).toBe('#222222');
   });
 });

@@ -6,7 +6,7 @@ import { enRedaction } from '../../core/en.js';
 import type { IdentityMessages } from '../../core/messages.js';
 import type { Redaction, VerificationSession } from '../../core/types.js';
 import { mergeClassName } from '../internal/classNames.js';
-import { textsOf, themeProps, useComponentTexts } from '../internal/useComponentContext.js';
+import { textsOf, useComponentTexts } from '../internal/useComponentContext.js';
 
 /** Props of {@link RedactionNotice}. Give a `session`, or its `redaction`. */
 export interface RedactionNoticeProps extends HTMLAttributes<HTMLParagraphElement> {
@@ -27,10 +27,10 @@ export interface RedactionNoticeProps extends HTMLAttributes<HTMLParagraphElemen
  */
 export const RedactionNotice = forwardRef<HTMLParagraphElement, RedactionNoticeProps>(
   function RedactionNotice(
-    { session, redaction, messages: messagesProp, className, style, ...rest },
+    { session, redaction, messages: messagesProp, className, ...rest },
     ref,
   ) {
-    const { texts, appearance, dir } = useComponentTexts(messagesProp);
+    const { texts, theme, dir } = useComponentTexts(messagesProp);
     const state = describeRedaction(session ? session.redaction : redaction);
     if (state === 'none') return null;
     return (
@@ -39,7 +39,7 @@ export const RedactionNotice = forwardRef<HTMLParagraphElement, RedactionNoticeP
         data-rsi="redaction-notice"
         data-state={state}
         dir={dir}
-        {...themeProps(appearance, style)}
+        {...theme}
         {...rest}
         className={mergeClassName('rsi-redaction-notice', className)}
       >

@@ -17,7 +17,7 @@ import type { IdentityMessages } from '../../core/messages.js';
 import type { LastError } from '../../core/types.js';
 import { mergeClassName } from '../internal/classNames.js';
 import { MessageWithNextStep } from '../internal/MessageWithNextStep.js';
-import { textsOf, themeProps, useComponentTexts } from '../internal/useComponentContext.js';
+import { textsOf, useComponentTexts } from '../internal/useComponentContext.js';
 
 /** Props of {@link VerificationLastError}. Give a `session`, or its `lastError`. */
 export interface VerificationLastErrorProps extends HTMLAttributes<HTMLDivElement> {
@@ -40,10 +40,10 @@ export interface VerificationLastErrorProps extends HTMLAttributes<HTMLDivElemen
  */
 export const VerificationLastError = forwardRef<HTMLDivElement, VerificationLastErrorProps>(
   function VerificationLastError(
-    { session, lastError, messages: messagesProp, className, style, ...rest },
+    { session, lastError, messages: messagesProp, className, ...rest },
     ref,
   ) {
-    const { texts, appearance, dir } = useComponentTexts(messagesProp);
+    const { texts, theme, dir } = useComponentTexts(messagesProp);
     // A session shows its error only while it needs the user (as `describeSession` does).
     const shown = session
       ? phaseOf(session.status, session.last_error) === 'action_required'
@@ -67,7 +67,7 @@ export const VerificationLastError = forwardRef<HTMLDivElement, VerificationLast
         data-code={view.code ?? 'unknown'}
         data-retryable={view.retryable}
         dir={dir}
-        {...themeProps(appearance, style)}
+        {...theme}
         {...rest}
         className={mergeClassName('rsi-verification-last-error', className)}
       >

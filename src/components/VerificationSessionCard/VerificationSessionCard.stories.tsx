@@ -4,6 +4,7 @@ import type { IdentityErrorCode } from '../../core/IdentityError.js';
 import type { VerificationSession } from '../../core/types.js';
 import { GalleryBlock, GalleryGrid } from '../../stories/Gallery.js';
 import { packOf } from '../../stories/locales.js';
+import { expectReadsAsError, lineStarts } from '../../stories/looks.js';
 import type { SimulationParameters } from '../../stories/simulation.js';
 import { startOnMount } from '../../stories/startOnMount.js';
 import { makeVerificationSession } from '../../testing/makeVerificationSession.js';
@@ -88,8 +89,11 @@ export const ActionRequired: Story = {
   play: async (context) => {
     const card = await readyCard(context.canvasElement);
     const messages = packOf(context);
-    await expect(within(card).getByRole('alert')).toHaveTextContent(
-      messages.lastError.document_expired.message,
+    const alert = within(card).getByRole('alert');
+    await expect(alert).toHaveTextContent(messages.lastError.document_expired.message);
+    await expectReadsAsError(
+      alert,
+      alert.querySelector('[data-slot="last-error-message"]') as HTMLElement,
     );
     await expect(within(card).getByRole('button')).toHaveAccessibleName(messages.button.retry);
     // One message and one next step (regression: two callouts both saying "try again").
@@ -101,17 +105,30 @@ export const ActionRequired: Story = {
   },
 };
 
-/** A failure that retrying cannot fix (`under_supported_age`): no button, tone `danger`. */
+/**
+ * A failure that retrying cannot fix (`under_supported_age`) reads as the final outcome it is:
+ * its own title, tone `danger`, no button (regression: "needs your attention" although the
+ * person can do nothing).
+ */
 export const NotRetryable: Story = {
   ...seeded({
     id: 'vs_card_under_age',
     status: 'requires_input',
     last_error: { code: 'under_supported_age', reason: null },
   }),
-  play: async ({ canvasElement }) => {
-    const card = await readyCard(canvasElement);
+  play: async (context) => {
+    const card = await readyCard(context.canvasElement);
+    const messages = packOf(context);
     await expect(card).toHaveAttribute('data-tone', 'danger');
     await expect(within(card).queryByRole('button')).toBeNull();
+    const status = within(card).getByRole('status');
+    await expect(status).toHaveTextContent(messages.phase.action_required_final.title);
+    await expect(status).not.toHaveTextContent(messages.phase.action_required.title);
+    const alert = within(card).getByRole('alert');
+    await expectReadsAsError(
+      alert,
+      alert.querySelector('[data-slot="last-error-message"]') as HTMLElement,
+    );
   },
 };
 
@@ -168,7 +185,9 @@ export const FetchError: Story = {
     const card = within(context.canvasElement).getByRole('region');
     const messages = packOf(context);
     await waitFor(() => expect(card).toHaveAttribute('data-state', 'error'), WAIT);
-    await expect(within(card).getByRole('alert')).toHaveTextContent(messages.card.loadError);
+    const alert = within(card).getByRole('alert');
+    await expect(alert).toHaveTextContent(messages.card.loadError);
+    await expectReadsAsError(alert, alert);
     await userEvent.click(within(card).getByRole('button', { name: messages.card.reload }));
     await waitFor(() => expect(card).toHaveAttribute('data-state', 'error'), WAIT);
   },
@@ -268,14 +287,54 @@ export const AllStates: Story = {
     });
     await expect(new Set(looks).size).toBe(STATES.length);
     for (const card of cards) {
-      // No box in the card's box: nothing inside has a border or a filled background.
-      for (const part of card.querySelectorAll(
+      // No box in the card's box: nothing inside has a filled background or a border around
+      // it; only an error has a rule along its start edge, so it reads as one.
+      for (const part of card.querySelectorAll<HTMLElement>(
         '[data-rsi]:not([data-rsi="verify-identity-button"])',
       )) {
         const style = getComputedStyle(part);
         await expect(style.backgroundColor).toBe('rgba(0, 0, 0, 0)');
-        await expect(style.borderInlineStartWidth).toBe('0px');
+        await expect(style.borderTopWidth).toBe('0px');
+        await expect(style.borderInlineEndWidth).toBe('0px');
+        if (part.getAttribute('data-rsi') === 'verification-last-error') {
+          const message = part.querySelector<HTMLElement>('[data-slot="last-error-message"]');
+          await expectReadsAsError(part, message as HTMLElement);
+        } else {
+          await expect(style.borderInlineStartWidth).toBe('0px');
+        }
       }
     }
+  },
+};
+
+/**
+ * A status title that wraps keeps its indent: the second line starts where the first line's
+ * text does, after the dot, not under it (regression: German at 375 px).
+ */
+export const WrappedTitle: Story = {
+  parameters: { identity: { locale: 'de' } },
+  render: (args) => (
+    <div style={{ maxWidth: 343 }}>
+      <VerificationSessionCard
+        {...args}
+        session={makeVerificationSession({
+          status: 'requires_input',
+          last_error: { code: 'document_expired', reason: null },
+        })}
+      />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const title = canvasElement.querySelector<HTMLElement>('[data-slot="status-title"]');
+    if (!title) throw new Error('no status title');
+    await document.fonts.ready;
+    const starts = lineStarts(title);
+    await expect(starts.length).toBeGreaterThanOrEqual(2);
+    const [first = 0, second = 0] = starts;
+    await expect(Math.abs(second - first)).toBeLessThanOrEqual(1);
+    // Both lines start after the dot, which hangs in the title's start padding.
+    const dot = getComputedStyle(title, '::before');
+    const titleStart = title.getBoundingClientRect().left;
+    await expect(first).toBeGreaterThanOrEqual(titleStart + Number.parseFloat(dot.width));
   },
 };

@@ -1,7 +1,6 @@
 'use client';
 
 import {
-  type CSSProperties,
   type ForwardedRef,
   forwardRef,
   type HTMLAttributes,
@@ -25,7 +24,7 @@ import type { UseVerifyIdentityOptions } from '../../react/useVerifyIdentity.js'
 import { mergeClassName } from '../internal/classNames.js';
 import { MessageWithNextStep } from '../internal/MessageWithNextStep.js';
 import { StatusRegion } from '../internal/StatusRegion.js';
-import { themeProps, useComponentTexts } from '../internal/useComponentContext.js';
+import { useComponentTexts } from '../internal/useComponentContext.js';
 import { RedactionNotice } from '../RedactionNotice/RedactionNotice.js';
 import { VerificationLastError } from '../VerificationLastError/VerificationLastError.js';
 import { VerifyIdentityButton } from '../VerifyIdentityButton/VerifyIdentityButton.js';
@@ -84,25 +83,32 @@ function useFlowState(): VerificationFlowState {
   );
 }
 
+/** Focuses the status, unless the user moved focus elsewhere than the card (or <body>). */
+function focusStatus(status: HTMLElement | null): void {
+  const doc = status?.ownerDocument;
+  const active = doc?.activeElement;
+  if (status && (!active || active === doc.body || status.parentElement?.contains(active))) {
+    status.focus();
+  }
+}
+
 /**
- * Moves focus to the status when the button that had it goes away (e.g. `processing` after a
- * submit), so it does not fall to <body>. The status is no control: it shows no focus ring.
+ * Keeps focus in the card when its button goes away, so it never falls to <body>: when the
+ * card's own button submits (the session is being checked, so the button is about to go), focus
+ * moves straight to the status; when the button goes for another reason with focus on it, the
+ * status takes it then. The status is no control: it shows no focus ring.
  */
-function useFocusStatusWhenButtonGoes(showButton: boolean) {
+function useStatusFocus(showButton: boolean) {
   const statusRef = useRef<HTMLDivElement | null>(null);
   const hadButton = useRef(showButton);
-  const pending = useRef(false);
   useEffect(() => {
-    const doc = globalThis.document;
-    const lost = () => doc.activeElement === null || doc.activeElement === doc.body;
-    if (hadButton.current && !showButton && lost()) pending.current = true;
-    hadButton.current = showButton;
-    if (pending.current && statusRef.current) {
-      pending.current = false;
-      if (lost()) statusRef.current.focus();
+    const doc = statusRef.current?.ownerDocument;
+    if (hadButton.current && !showButton && doc?.activeElement === doc?.body) {
+      focusStatus(statusRef.current);
     }
+    hadButton.current = showButton;
   });
-  return statusRef;
+  return { statusRef, onSubmitted: () => focusStatus(statusRef.current) };
 }
 
 /** The status lines the card shows: each thing is said once by one part of the card. */
@@ -132,17 +138,16 @@ function CardView({
   buttonOptions,
   forwardedRef,
   className,
-  style,
   ...rest
 }: CardViewProps) {
   const context = useContext(IdentityContext);
   const messages = messagesProp ?? messagesFor(context?.messages);
   const flowError = useFlowState().error;
-  const { dir } = useComponentTexts(messagesProp);
+  const { theme, dir } = useComponentTexts(messagesProp);
   const session = state.kind === 'ready' ? (state.session ?? NOT_STARTED) : null;
   const view = session ? describeSession(session, messages) : null;
   const showButton = Boolean(view?.canRetry) && context !== null;
-  const statusRef = useFocusStatusWhenButtonGoes(showButton);
+  const focus = useStatusFocus(showButton);
 
   const root = {
     ref: forwardedRef,
@@ -150,7 +155,7 @@ function CardView({
     'data-rsi': 'verification-session-card',
     'data-state': state.kind,
     dir,
-    ...themeProps(context?.appearance, style as CSSProperties | undefined),
+    ...theme,
     ...rest,
     className: mergeClassName('rsi-verification-session-card', className),
   };
@@ -180,12 +185,12 @@ function CardView({
   return (
     <section {...root} data-phase={view.phase} data-tone={view.tone}>
       <StatusRegion
-        ref={statusRef}
+        ref={focus.statusRef}
         tabIndex={-1}
         view={view}
         label={messages.statusLabel}
         lines={statusLines(view, showButton)}
-        {...themeProps(context?.appearance, undefined)}
+        {...theme}
       />
       {startError ? null : <VerificationLastError session={session} messages={messages} />}
       <RedactionNotice session={session} messages={messages} />
@@ -193,6 +198,10 @@ function CardView({
       {showButton ? (
         <VerifyIdentityButton
           {...buttonOptions}
+          onSubmitted={(id) => {
+            focus.onSubmitted();
+            buttonOptions.onSubmitted?.(id);
+          }}
           messages={messages}
           retry={view.phase === 'action_required'}
         />

@@ -7,7 +7,7 @@ import { enPhase, enStatusLabel } from '../../core/en.js';
 import type { IdentityMessages } from '../../core/messages.js';
 import type { LastError, VerificationSessionStatus } from '../../core/types.js';
 import { StatusRegion } from '../internal/StatusRegion.js';
-import { textsOf, themeProps, useComponentTexts } from '../internal/useComponentContext.js';
+import { textsOf, useComponentTexts } from '../internal/useComponentContext.js';
 
 /** Props of {@link VerificationStatus}. Give a `session`, or a `status` (and its `lastError`). */
 export interface VerificationStatusProps extends HTMLAttributes<HTMLDivElement> {
@@ -32,10 +32,10 @@ export interface VerificationStatusProps extends HTMLAttributes<HTMLDivElement> 
  */
 export const VerificationStatus = forwardRef<HTMLDivElement, VerificationStatusProps>(
   function VerificationStatus(
-    { session, status, lastError, messages: messagesProp, style, ...rest },
+    { session, status, lastError, messages: messagesProp, ...rest },
     ref,
   ) {
-    const { texts, appearance, dir } = useComponentTexts(messagesProp);
+    const { texts, theme, dir } = useComponentTexts(messagesProp);
     if (process.env.NODE_ENV !== 'production') {
       if (!session && !status) {
         devWarn(
@@ -53,7 +53,7 @@ export const VerificationStatus = forwardRef<HTMLDivElement, VerificationStatusP
         view={view}
         label={textsOf(texts, 'statusLabel', enStatusLabel)}
         dir={dir}
-        {...themeProps(appearance, style)}
+        {...theme}
         {...rest}
       />
     );

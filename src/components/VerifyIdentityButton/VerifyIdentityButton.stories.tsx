@@ -1,6 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { describeIdentityError } from '../../core/describeIdentityError.js';
+import { useIdentityMessages } from '../../react/IdentityContext.js';
+import { useVerifyIdentity } from '../../react/useVerifyIdentity.js';
 import { packOf } from '../../stories/locales.js';
+import { expectLooksUnavailable } from '../../stories/looks.js';
 import type { StorySimulation } from '../../stories/simulation.js';
 import { startOnMount } from '../../stories/startOnMount.js';
 import { VerifyIdentityButton } from './VerifyIdentityButton.js';
@@ -67,6 +71,8 @@ export const Disabled: Story = {
     const button = within(canvasElement).getByRole('button');
     await expect(button).toBeDisabled();
     await expect(simulationOf(loaded).backend.requests.create).toBe(0);
+    // Greyed out (regression: it looked exactly like the enabled button).
+    await expectLooksUnavailable(button);
   },
 };
 
@@ -93,6 +99,8 @@ export const Creating: Story = {
     await expect(button).toHaveAttribute('aria-busy', 'true');
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(button).toHaveTextContent(packOf(context).button.creating);
+    // Busy looks it: a deeper shade with the spinner, the label still readable.
+    await expectLooksUnavailable(button);
     const { requests } = simulationOf(context.loaded).backend;
     // Regression: under load the create request had not reached the mocked backend yet (0, not 1).
     await waitFor(() => expect(requests.create).toBe(1), WAIT);
@@ -132,19 +140,25 @@ export const Submitted: Story = {
   },
 };
 
-/** `canceled`: the person closed the modal; the label is back to the start. */
+/**
+ * `canceled`: the person closed the modal. The label says what to do next ("Start again") and
+ * the button's description what happened, read with it as focus comes back.
+ */
 export const Canceled: Story = {
   parameters: { simulation: { outcome: 'close' } },
   decorators: [startOnMount],
   play: async (context) => {
     const button = within(context.canvasElement).getByRole('button');
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'canceled'), WAIT);
-    await expect(button).toHaveAccessibleName(packOf(context).button.idle);
+    const messages = packOf(context);
+    await expect(button).toHaveAccessibleName(messages.button.canceled);
+    await expect(button).toHaveAccessibleDescription(messages.error.canceled.message);
+    await expect(button).toHaveFocus();
     await expect(context.args.onCanceled).toHaveBeenCalled();
   },
 };
 
-/** `error` after the backend answered HTTP 500: the label says to try again. */
+/** `error` after the backend answered HTTP 500: the label says to try again, the description why. */
 export const BackendDown: Story = {
   parameters: { simulation: { down: true } },
   decorators: [startOnMount],
@@ -153,6 +167,9 @@ export const BackendDown: Story = {
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'error'), WAIT);
     await expect(button).toHaveAttribute('data-error-code', 'backend_http_error');
     await expect(button).toHaveAccessibleName(packOf(context).button.error);
+    await expect(button).toHaveAccessibleDescription(
+      packOf(context).error.backend_http_error.message,
+    );
     await expect(context.args.onError).toHaveBeenCalledWith(
       expect.objectContaining({ code: 'backend_http_error', status: 500 }),
     );
@@ -178,5 +195,41 @@ export const ConsentDeclined: Story = {
     const button = within(context.canvasElement).getByRole('button');
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'error'), WAIT);
     await expect(button).toHaveAttribute('data-error-code', 'stripe_error');
+  },
+};
+
+/** What a host shows beside a standalone button (the README's example): the error, as an alert. */
+function StartVerification() {
+  const messages = useIdentityMessages();
+  const { error } = useVerifyIdentity(); // the same flow as the button's
+  const text = error ? describeIdentityError(error, messages) : null;
+  return (
+    <>
+      <VerifyIdentityButton />
+      {text && (
+        <p role="alert">
+          {text.message} {text.action}
+        </p>
+      )}
+    </>
+  );
+}
+
+/**
+ * Beside a standalone button, the host shows the error and its next step (here the person
+ * declined consent in the modal): the button says "Try again", the alert says why and what else
+ * to do.
+ */
+export const WithHostAlert: Story = {
+  parameters: { simulation: { outcome: 'decline_consent' } },
+  render: () => <StartVerification />,
+  play: async (context) => {
+    const messages = packOf(context);
+    const canvas = within(context.canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: messages.button.idle }));
+    const alert = await canvas.findByRole('alert', {}, WAIT);
+    await expect(alert).toHaveTextContent(messages.lastError.consent_declined.message);
+    await expect(alert).toHaveTextContent(messages.lastError.consent_declined.action);
+    await expect(canvas.getByRole('button')).toHaveAccessibleName(messages.button.error);
   },
 };

@@ -12,10 +12,11 @@ import {
   type ReactElement,
   type ReactNode,
   useContext,
+  useId,
   useMemo,
   useRef,
 } from 'react';
-import { enButton } from '../../core/en.js';
+import { enButton, enError } from '../../core/en.js';
 import type { IdentityMessages } from '../../core/messages.js';
 import { IdentityContext, missingProviderMessage } from '../../react/IdentityContext.js';
 import {
@@ -26,7 +27,7 @@ import {
 import { mergeClassName } from '../internal/classNames.js';
 import { composeRefs } from '../internal/composeRefs.js';
 import { renderSlot } from '../internal/Slot.js';
-import { textsOf, themeProps, useComponentTexts } from '../internal/useComponentContext.js';
+import { textsOf, useComponentTexts } from '../internal/useComponentContext.js';
 
 /**
  * Props of {@link VerifyIdentityButton}: every `useVerifyIdentity` option (`input`, `mode`,
@@ -88,8 +89,11 @@ function restoreFocus(element: HTMLElement | null): void {
  * or the button gets focus. While a session is created and the modal is open it is
  * `aria-busy` and `aria-disabled` (it stays focusable, and a click starts nothing), and its
  * label follows the flow; `data-state` is the flow's state. When the modal closes, focus
- * returns to the button. In the `error` state its accessible name says to try again; show the
- * error itself with `messages.error[code]` (`<VerificationSessionCard>` does).
+ * returns to the button. After a cancel or an error its label says what to do next ("Start
+ * again", "Try again"; with your own label, "Try again" is added for screen readers) and its
+ * accessible description says what happened (`messages.error[code].message`). Show the error
+ * itself beside it with `describeIdentityError(error, messages)` (`<VerificationSessionCard>`
+ * does).
  *
  * Must be rendered inside `<IdentityProvider>`.
  *
@@ -114,7 +118,6 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
       onPointerEnter,
       onFocus,
       className,
-      style,
       ...rest
     },
     ref,
@@ -124,9 +127,10 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
         `[react-stripe-identity] ${missingProviderMessage('<VerifyIdentityButton>')}`,
       );
     }
-    const { texts, appearance, dir } = useComponentTexts(messagesProp);
+    const { texts, theme, dir } = useComponentTexts(messagesProp);
     const button = textsOf(texts, 'button', enButton); // the only texts it shows
     const flow = useVerifyIdentity({ mode, input, onSubmitted, onCanceled, onError, navigate });
+    const outcomeId = useId();
     const elementRef = useRef<HTMLButtonElement | null>(null);
     const composedRef = useMemo(() => composeRefs(ref, elementRef), [ref]);
     const busy = isBusy(flow.state);
@@ -159,9 +163,7 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
     };
 
     // `retry`: the session failed a check, so whatever the last run did, the next one retries.
-    let label = button[flow.state];
-    if (!busy && retry) label = button.retry;
-    else if (flow.state === 'idle' || flow.state === 'canceled') label = button.idle;
+    const label = !busy && retry ? button.retry : button[flow.state];
     // A host label says nothing about the error: add "Try again" for screen readers.
     const errorHint =
       children !== undefined && flow.state === 'error' ? (
@@ -169,6 +171,15 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
           {button.error}
         </span>
       ) : null;
+    // After a cancel or an error, the button says what happened (its description, read with
+    // its name when focus comes back from the modal); the label says what to do next.
+    const error = flow.state === 'canceled' ? { code: 'canceled' as const } : flow.error;
+    const outcome = error ? (
+      <span id={outcomeId} data-slot="button-outcome" hidden>
+        {textsOf(texts, 'error', enError)[error.code]?.message}
+      </span>
+    ) : null;
+    const describedBy = [rest['aria-describedby'], outcome && outcomeId].filter(Boolean).join(' ');
 
     const shared = {
       ref: composedRef,
@@ -178,8 +189,9 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
       'data-state': flow.state,
       'data-error-code': flow.error?.code,
       dir,
-      ...themeProps(appearance, style),
+      ...theme,
       ...rest,
+      'aria-describedby': describedBy || undefined,
       className: mergeClassName('rsi-verify-identity-button', className),
       onClick: handleClick,
       onPointerEnter: handlePointerEnter,
@@ -187,11 +199,17 @@ export const VerifyIdentityButton = forwardRef<HTMLButtonElement, VerifyIdentity
     };
 
     // `children` is one element here (checked above).
-    if (asChild) return renderSlot(children as ReactElement, shared, errorHint);
+    const appended = outcome ? (
+      <>
+        {errorHint}
+        {outcome}
+      </>
+    ) : null;
+    if (asChild) return renderSlot(children as ReactElement, shared, appended);
     return (
       <button type="button" {...shared}>
         {children ?? label}
-        {errorHint}
+        {appended}
       </button>
     );
   },
