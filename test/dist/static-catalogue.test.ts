@@ -253,7 +253,7 @@ describe('the static catalogue, served from a sub-path', () => {
         ['creating', 'creating', en.button.creating],
         ['modal-open', 'verifying', en.button.verifying],
         ['submitted', 'submitted', en.button.submitted],
-        ['canceled', 'canceled', en.button.idle],
+        ['canceled', 'canceled', en.button.canceled],
         ['backend-down', 'error', en.button.error],
         ['stripe-blocked', 'error', en.button.error],
         ['consent-declined', 'error', en.button.error],

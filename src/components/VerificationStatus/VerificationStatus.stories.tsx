@@ -20,10 +20,14 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-function expectPhase(phase: VerificationPhase, tone: string): Story['play'] {
+function expectPhase(
+  phase: VerificationPhase,
+  tone: string,
+  texts: VerificationPhase | 'action_required_final' = phase,
+): Story['play'] {
   return async (context) => {
     const status = within(context.canvasElement).getByRole('status');
-    const text = packOf(context).phase[phase];
+    const text = packOf(context).phase[texts];
     await expect(status).toHaveAttribute('data-phase', phase);
     await expect(status).toHaveAttribute('data-tone', tone);
     await expect(status).toHaveTextContent(text.title);
@@ -43,10 +47,13 @@ export const ActionRequired: Story = {
   play: expectPhase('action_required', 'warning'),
 };
 
-/** `requires_input` with a `last_error` that retrying cannot fix (tone `danger`). */
+/**
+ * `requires_input` with a `last_error` that retrying cannot fix: still the `action_required`
+ * phase, titled as a final outcome (tone `danger`).
+ */
 export const ActionRequiredNotRetryable: Story = {
   args: { session: makeFailedVerificationSession('under_supported_age') },
-  play: expectPhase('action_required', 'danger'),
+  play: expectPhase('action_required', 'danger', 'action_required_final'),
 };
 
 /** `processing`: Stripe is checking the submission. */
