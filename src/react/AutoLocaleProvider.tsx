@@ -8,7 +8,7 @@ import { type ComponentType, useDeferredValue, useSyncExternalStore } from 'reac
 import { loadLocale } from '../core/loadLocale.js';
 import type { IdentityMessages } from '../core/messages.js';
 import { type IdentityLocale, resolveLocale } from '../core/resolveLocale.js';
-import type { IdentityProviderProps } from './IdentityProvider.js';
+import type { IdentityProviderProps } from './IdentityProviderProps.js';
 
 /** What the provider shows: a locale, and its pack (`undefined`: English, built in). */
 export interface ShownLocale {
