@@ -115,8 +115,8 @@ async function writeSheet(browser, shots, title, width, target) {
   process.stdout.write(`wrote ${path.relative(root, target)}\n`);
 }
 
-/** Each state's card in one theme, locale and width: a PNG in `tmp`, or null when missing. */
-async function shootStates(page, { theme, locale, width }) {
+/** Each state's card in one theme, locale and width, from the catalogue at `baseUrl`: a PNG in `tmp`, or null when missing. */
+async function shootStates(page, baseUrl, { theme, locale, width }) {
   const shots = [];
   for (const [id, caption, wait] of STATES) {
     if (!has(id)) {
@@ -126,7 +126,7 @@ async function shootStates(page, { theme, locale, width }) {
     const globals = `theme:${theme};locale:${locale}`;
     const box = await openState(
       page,
-      `${server.url}iframe.html?id=${id}&viewMode=story&globals=${globals}`,
+      `${baseUrl}iframe.html?id=${id}&viewMode=story&globals=${globals}`,
       id,
       wait,
     );
@@ -154,7 +154,7 @@ try {
     for (const locale of LOCALES) {
       for (const theme of THEMES) {
         const sheet = [label, locale === 'en' ? null : locale, theme, width].filter(Boolean);
-        const shots = await shootStates(page, { theme, locale, width });
+        const shots = await shootStates(page, server.url, { theme, locale, width });
         const title = `VerificationSessionCard · ${locale} · theme ${theme} · ${width} px · ${label}`;
         await writeSheet(browser, shots, title, width, path.join(out, `${sheet.join('-')}.png`));
       }
