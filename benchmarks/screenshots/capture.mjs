@@ -115,7 +115,10 @@ async function writeSheet(browser, shots, title, width, target) {
   process.stdout.write(`wrote ${path.relative(root, target)}\n`);
 }
 
-/** Each state's card in one theme, locale and width, from the catalogue at `baseUrl`: a PNG in `tmp`, or null when missing. */
+/**
+ * Each state's card in one theme, locale and width, from the catalogue at `baseUrl`: a PNG in
+ * `tmp`, or null when the build has no such story.
+ */
 async function shootStates(page, baseUrl, { theme, locale, width }) {
   const shots = [];
   for (const [id, caption, wait] of STATES) {
