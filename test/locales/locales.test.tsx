@@ -6,43 +6,10 @@ import { VerificationStatus } from '../../src/components/VerificationStatus/Veri
 import { describeLastError } from '../../src/core/describeSession.js';
 import { en } from '../../src/core/en.js';
 import type { IdentityMessages } from '../../src/core/messages.js';
-import type { IdentityLocale } from '../../src/core/resolveLocale.js';
 import { textDirection } from '../../src/core/textDirection.js';
-import ar from '../../src/locales/ar.js';
-import de from '../../src/locales/de.js';
-import enPack from '../../src/locales/en.js';
-import es from '../../src/locales/es.js';
-import fr from '../../src/locales/fr.js';
-import he from '../../src/locales/he.js';
-import it_ from '../../src/locales/it.js';
-import ja from '../../src/locales/ja.js';
-import ko from '../../src/locales/ko.js';
-import nl from '../../src/locales/nl.js';
-import pl from '../../src/locales/pl.js';
-import ptBR from '../../src/locales/pt-BR.js';
-import sv from '../../src/locales/sv.js';
-import tr from '../../src/locales/tr.js';
-import zhHans from '../../src/locales/zh-Hans.js';
+// Every shipped pack (test/core/resolveLocale.test.ts checks the list against src/locales).
+import { LOCALE_PACKS as packs } from '../../src/stories/locales.js';
 import { IdentityTestProvider } from '../../src/testing/index.js';
-
-/** Every shipped pack (test/core/resolveLocale.test.ts checks the list against src/locales). */
-const packs: Record<IdentityLocale, IdentityMessages> = {
-  en: enPack,
-  es,
-  fr,
-  de,
-  it: it_,
-  nl,
-  pl,
-  'pt-BR': ptBR,
-  sv,
-  tr,
-  ja,
-  ko,
-  'zh-Hans': zhHans,
-  ar,
-  he,
-};
 
 /**
  * Texts a translation may leave exactly as in English, each with its reason. Anything else equal
@@ -76,7 +43,7 @@ const enLeaves = leaves(en);
 
 describe('locale packs', () => {
   it('should ship the English catalogue as the en pack', () => {
-    expect(enPack).toBe(en);
+    expect(packs.en).toBe(en);
   });
 
   for (const [code, pack] of Object.entries(packs)) {
@@ -145,25 +112,25 @@ describe('locale packs', () => {
 
   it("should take the provider's pack, and let a component's `messages` prop win over it", () => {
     render(
-      <IdentityTestProvider locale="ja" messages={ja}>
+      <IdentityTestProvider locale="ja" messages={packs.ja}>
         <VerificationStatus status="verified" data-testid="from-provider" />
-        <VerificationStatus status="verified" messages={de} data-testid="from-prop" />
+        <VerificationStatus status="verified" messages={packs.de} data-testid="from-prop" />
         <RedactionNotice redaction={{ status: 'processing' }} data-testid="notice" />
       </IdentityTestProvider>,
     );
-    expect(screen.getByTestId('from-provider')).toHaveTextContent(ja.phase.verified.title);
-    expect(screen.getByTestId('from-prop')).toHaveTextContent(de.phase.verified.title);
-    expect(screen.getByTestId('notice')).toHaveTextContent(ja.redaction.processing);
+    expect(screen.getByTestId('from-provider')).toHaveTextContent(packs.ja.phase.verified.title);
+    expect(screen.getByTestId('from-prop')).toHaveTextContent(packs.de.phase.verified.title);
+    expect(screen.getByTestId('notice')).toHaveTextContent(packs.ja.redaction.processing);
   });
 
   it('should use typographic apostrophes in French and Italian', () => {
-    for (const pack of [fr, it_]) {
+    for (const pack of [packs.fr, packs.it]) {
       for (const [path, text] of leaves(pack)) expect(text, path).not.toContain("'");
     }
   });
 
   it('should use full-width punctuation in Chinese and Japanese', () => {
-    for (const pack of [zhHans, ja]) {
+    for (const pack of [packs['zh-Hans'], packs.ja]) {
       for (const [path, text] of leaves(pack)) {
         if (path !== 'locale') expect(text, `${pack.locale} ${path}`).not.toMatch(/[,.;:!?()]/);
       }
@@ -171,15 +138,15 @@ describe('locale packs', () => {
   });
 
   it('should set Latin words apart from Chinese characters with a space (由 Stripe 验证)', () => {
-    for (const [path, text] of leaves(zhHans)) {
+    for (const [path, text] of leaves(packs['zh-Hans'])) {
       expect(text, path).not.toMatch(/[\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u4e00-\u9fff]/);
     }
-    expect(zhHans.lastError.consent_declined.message).toContain(' Stripe ');
+    expect(packs['zh-Hans'].lastError.consent_declined.message).toContain(' Stripe ');
   });
 
   it('should use Arabic punctuation in Arabic', () => {
-    for (const [path, text] of leaves(ar)) expect(text, path).not.toMatch(/[,;?]/);
-    expect(JSON.stringify(ar)).toContain('،');
+    for (const [path, text] of leaves(packs.ar)) expect(text, path).not.toMatch(/[,;?]/);
+    expect(JSON.stringify(packs.ar)).toContain('،');
   });
 
   it('should mark Arabic and Hebrew, and only them, as right to left', () => {
