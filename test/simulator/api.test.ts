@@ -8,8 +8,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import Stripe from 'stripe';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type IdentitySimulator, startIdentitySimulator } from '../../src/simulator/index.js';
 import { PARAMETER_SCHEMAS, type ParamSchema } from '../../src/simulator/parameterSchemas.js';
+import {
+  closeSimulator,
+  rejection,
+  runningSimulator,
+  SIMULATOR_API_KEY,
+  startSimulator,
+} from './harness.js';
 import { assertValid } from './specValidator.js';
 
 // ─── The SDK's .d.ts, read as text ────────────────────────────────────────────────────────────
@@ -122,36 +128,16 @@ describe("the simulator's parameter names against the pinned stripe SDK's types"
 
 // ─── The simulated API over HTTP, through the real SDK ─────────────────────────────────────────
 
-const API_KEY = 'sk_test_simulator_api_123';
-let sim: IdentitySimulator | undefined;
-afterEach(async () => {
-  await sim?.close();
-  sim = undefined;
-});
-
-async function start(options: Parameters<typeof startIdentitySimulator>[0] = {}) {
-  sim = await startIdentitySimulator(options);
-  const stripe = new Stripe(API_KEY, { ...sim.stripeOptions, maxNetworkRetries: 0 });
-  return { sim, stripe, sessions: stripe.identity.verificationSessions };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Stripe.errors.StripeError> {
-  return promise.then(
-    () => {
-      throw new Error('expected the simulator to refuse');
-    },
-    (error: Stripe.errors.StripeError) => error,
-  );
-}
+afterEach(closeSimulator);
 
 /** A raw request, as a host without the SDK would send it; the body validated as Stripe's. */
 async function raw(path: string, init: RequestInit & { form?: Record<string, string> } = {}) {
   const { form, ...rest } = init;
-  const response = await fetch(`${sim!.url}${path}`, {
+  const response = await fetch(`${runningSimulator().url}${path}`, {
     method: form ? 'POST' : 'GET',
     ...rest,
     headers: {
-      Authorization: `Bearer ${API_KEY}`,
+      Authorization: `Bearer ${SIMULATOR_API_KEY}`,
       ...(form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}),
       ...(rest.headers as Record<string, string>),
     },
@@ -223,13 +209,13 @@ describe('parameters, by name and value', () => {
       undefined,
     ],
   ])('should refuse %s: 400 invalid_request_error with param', async (_, params, param, code) => {
-    const { sessions } = await start();
+    const { sessions } = await startSimulator();
     const error = await rejection(sessions.create(params as CreateParams));
     expect(error.statusCode).toBe(400);
     expect(error.rawType).toBe('invalid_request_error');
     expect(error.param).toBe(param);
     expect(error.code).toBe(code);
-    expect(sim!.sessions.size).toBe(0);
+    expect(runningSimulator().sessions.size).toBe(0);
   });
 
   it.each([
@@ -240,7 +226,7 @@ describe('parameters, by name and value', () => {
     ],
     ['an array given as a string', { expand: 'verified_outputs' }, 'expand'],
   ])('should refuse %s over raw HTTP', async (_, form, param) => {
-    await start();
+    await startSimulator();
     const { status, body } = await raw('/v1/identity/verification_sessions', {
       form: { type: 'document', ...form },
     });
@@ -249,7 +235,7 @@ describe('parameters, by name and value', () => {
   });
 
   it('should accept every create parameter Stripe documents, with the types it says', async () => {
-    const { sessions } = await start();
+    const { sessions } = await startSimulator();
     const created = await sessions.create({
       type: 'document',
       client_reference_id: 'u1',
@@ -290,14 +276,14 @@ describe('parameters, by name and value', () => {
   });
 
   it('should create a verification_flow session with no type', async () => {
-    const { sessions } = await start();
+    const { sessions } = await startSimulator();
     const created = await sessions.create({ verification_flow: 'vf_123' });
     assertValid('session', created);
     expect(created).toMatchObject({ type: 'verification_flow', verification_flow: 'vf_123' });
   });
 
   it('should unset options[document] with the empty string, and a metadata key with an empty value', async () => {
-    const { sessions } = await start();
+    const { sessions } = await startSimulator();
     const created = await sessions.create({
       type: 'document',
       metadata: { a: '1', b: '2' },
@@ -313,7 +299,7 @@ describe('parameters, by name and value', () => {
   });
 
   it('should refuse metadata over Stripe’s limits', async () => {
-    const { sessions } = await start();
+    const { sessions } = await startSimulator();
     const error = await rejection(
       sessions.create({ type: 'document', metadata: { k: 'x'.repeat(501) } }),
     );
@@ -321,7 +307,7 @@ describe('parameters, by name and value', () => {
   });
 
   it('should refuse unknown list and retrieve parameters, and a limit out of range', async () => {
-    const { sessions } = await start();
+    const { sessions } = await startSimulator();
     const list = await rejection(
       sessions.list({ customer: 'x' } as Stripe.Identity.VerificationSessionListParams),
     );
@@ -340,7 +326,7 @@ describe('parameters, by name and value', () => {
 
 describe('lists', () => {
   it('should list newest first, filter, and page with starting_after / ending_before and has_more', async () => {
-    const { sessions } = await start();
+    const { sessions } = await startSimulator();
     const ids: string[] = [];
     for (let i = 0; i < 5; i += 1) {
       ids.push(
@@ -371,7 +357,7 @@ describe('lists', () => {
   });
 
   it('should filter by status and created', async () => {
-    const { sim, sessions } = await start();
+    const { sim, sessions } = await startSimulator();
     const a = await sessions.create({ type: 'document' });
     const b = await sessions.create({ type: 'document' });
     await sim.verify(b.id);
@@ -386,7 +372,7 @@ describe('lists', () => {
 
 describe('the lifecycle’s rules', () => {
   it('should cancel only a session waiting for input, and refuse to update or cancel it after', async () => {
-    const { sim, sessions } = await start();
+    const { sim, sessions } = await startSimulator();
     const created = await sessions.create({ type: 'document' });
     const canceled = await sessions.cancel(created.id);
     assertValid('session', canceled);
@@ -405,7 +391,7 @@ describe('the lifecycle’s rules', () => {
   });
 
   it('should cancel a session waiting for input when it is redacted, and refuse to redact one in processing', async () => {
-    const { sim, sessions } = await start();
+    const { sim, sessions } = await startSimulator();
     const open = await sessions.create({ type: 'document' });
     const redacted = await sessions.redact(open.id);
     expect(redacted).toMatchObject({ status: 'canceled', redaction: { status: 'processing' } });
@@ -415,7 +401,7 @@ describe('the lifecycle’s rules', () => {
   });
 
   it('should answer 404 resource_missing for an unknown session, on every endpoint', async () => {
-    const { sessions } = await start();
+    const { sessions } = await startSimulator();
     for (const call of [
       sessions.retrieve('vs_missing'),
       sessions.update('vs_missing', {}),
@@ -429,7 +415,7 @@ describe('the lifecycle’s rules', () => {
   });
 
   it('should mint a fresh client_secret after each ended attempt, and none while processing or after', async () => {
-    const { sim, sessions } = await start();
+    const { sim, sessions } = await startSimulator();
     const created = await sessions.create({ type: 'document' });
     expect((await sessions.retrieve(created.id)).client_secret).toBe(created.client_secret);
     await sim.fail(created.id, 'consent_declined');
@@ -446,7 +432,7 @@ describe('the lifecycle’s rules', () => {
 
 describe('idempotency, as Stripe runs it', () => {
   it('should replay the first answer for a reused key, and answer idempotency_error with other parameters', async () => {
-    const { sessions } = await start();
+    const { sessions } = await startSimulator();
     const first = await sessions.create({ type: 'document' }, { idempotencyKey: 'k1' });
     const again = await sessions.create({ type: 'document' }, { idempotencyKey: 'k1' });
     expect(again.id).toBe(first.id);
@@ -455,18 +441,18 @@ describe('idempotency, as Stripe runs it', () => {
     expect(error.type).toBe('StripeIdempotencyError');
     expect(error.statusCode).toBe(400);
     expect(error.message).toMatch(/same parameters they were first used with/);
-    expect(sim!.sessions.size).toBe(1);
+    expect(runningSimulator().sessions.size).toBe(1);
   });
 
   it('should refuse a key reused on another endpoint', async () => {
-    const { sessions } = await start();
+    const { sessions } = await startSimulator();
     const { id } = await sessions.create({ type: 'document' }, { idempotencyKey: 'k9' });
     const error = await rejection(sessions.cancel(id, {}, { idempotencyKey: 'k9' }));
     expect(error.rawType).toBe('idempotency_error');
   });
 
   it('should not save a refused parameter: the same key with valid ones then runs', async () => {
-    const { sessions } = await start();
+    const { sessions } = await startSimulator();
     await rejection(sessions.create({ type: 'selfie' as 'document' }, { idempotencyKey: 'k3' }));
     expect((await sessions.create({ type: 'document' }, { idempotencyKey: 'k3' })).status).toBe(
       'requires_input',
@@ -474,7 +460,7 @@ describe('idempotency, as Stripe runs it', () => {
   });
 
   it('should answer 409 idempotency_error while a request with the same key is in flight', async () => {
-    const { sessions } = await start({ latencyMs: 300 });
+    const { sessions } = await startSimulator({ latencyMs: 300 });
     const [a, b] = await Promise.allSettled([
       sessions.create({ type: 'document' }, { idempotencyKey: 'k2' }),
       sessions.create({ type: 'document' }, { idempotencyKey: 'k2' }),
@@ -483,11 +469,11 @@ describe('idempotency, as Stripe runs it', () => {
     expect([a, b].filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(refused.reason.statusCode).toBe(409);
     expect(refused.reason.rawType).toBe('idempotency_error');
-    expect(sim!.sessions.size).toBe(1);
+    expect(runningSimulator().sessions.size).toBe(1);
   });
 
   it('should replay a 5xx for its key (as Stripe does), but not a 429', async () => {
-    const { sim, sessions } = await start();
+    const { sim, sessions } = await startSimulator();
     sim.fault({ type: 'server_error', route: 'create' });
     await rejection(sessions.create({ type: 'document' }, { idempotencyKey: 'k5' }));
     expect(
@@ -503,9 +489,9 @@ describe('idempotency, as Stripe runs it', () => {
 
 describe('what Stripe checks first', () => {
   it('should answer 401 without an API key, and refuse a live key', async () => {
-    await start();
+    await startSimulator();
     for (const authorization of [undefined, 'Bearer sk_live_123']) {
-      const response = await fetch(`${sim!.url}/v1/identity/verification_sessions`, {
+      const response = await fetch(`${runningSimulator().url}/v1/identity/verification_sessions`, {
         headers: authorization ? { Authorization: authorization } : {},
       });
       expect(response.status).toBe(401);
@@ -516,19 +502,19 @@ describe('what Stripe checks first', () => {
   });
 
   it('should accept the SDK’s Stripe-Version (echoed back), and refuse a malformed one', async () => {
-    const { sessions } = await start();
+    const { sessions } = await startSimulator();
     const created = await sessions.create({ type: 'document' });
     expect(created.lastResponse.headers['stripe-version']).toBe(Stripe.API_VERSION);
-    expect(sim!.requests[0]?.headers['stripe-version']).toBe(Stripe.API_VERSION);
+    expect(runningSimulator().requests[0]?.headers['stripe-version']).toBe(Stripe.API_VERSION);
     const { status } = await raw('/v1/identity/verification_sessions', {
       headers: { 'Stripe-Version': 'latest-and-greatest' },
     });
     expect(status).toBe(400);
-    expect(sim!.events[0]?.api_version).toBe(Stripe.API_VERSION);
+    expect(runningSimulator().events[0]?.api_version).toBe(Stripe.API_VERSION);
   });
 
   it('should answer an unknown path with Stripe’s 404', async () => {
-    await start();
+    await startSimulator();
     const { status, body } = await raw('/v1/identity/verification_reports_typo');
     expect(status).toBe(404);
     expect(body.error.message).toMatch(/^Unrecognized request URL \(GET: /);
@@ -537,17 +523,20 @@ describe('what Stripe checks first', () => {
 
 describe('test helpers over HTTP', () => {
   const helper = (id: string, action: string, form: Record<string, string> = {}) =>
-    fetch(`${sim!.url}/v1/test_helpers/identity/verification_sessions/${id}/${action}`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/x-www-form-urlencoded',
-        Origin: 'http://localhost:6006',
+    fetch(
+      `${runningSimulator().url}/v1/test_helpers/identity/verification_sessions/${id}/${action}`,
+      {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          Origin: 'http://localhost:6006',
+        },
+        body: new URLSearchParams(form).toString(),
       },
-      body: new URLSearchParams(form).toString(),
-    });
+    );
 
   it('should drive a session with submit, fail (any of the 19 codes) and verify, open to a browser page (CORS, no key)', async () => {
-    const { sessions } = await start();
+    const { sessions } = await startSimulator();
     const { id } = await sessions.create({ type: 'document' });
     const failed = await helper(id, 'fail', { code: 'under_supported_age' });
     expect(failed.status).toBe(200);
@@ -559,14 +548,14 @@ describe('test helpers over HTTP', () => {
     expect((await helper(id, 'verify')).status).toBe(200);
     expect((await sessions.retrieve(id)).status).toBe('verified');
     const preflight = await fetch(
-      `${sim!.url}/v1/test_helpers/identity/verification_sessions/${id}/verify`,
+      `${runningSimulator().url}/v1/test_helpers/identity/verification_sessions/${id}/verify`,
       { method: 'OPTIONS' },
     );
     expect(preflight.status).toBe(204);
   });
 
   it('should refuse fail without a code, with a code outside the 19 and no reason, and verify of a verified session', async () => {
-    const { sessions } = await start();
+    const { sessions } = await startSimulator();
     const { id } = await sessions.create({ type: 'document' });
     expect((await (await helper(id, 'fail')).json()).error.param).toBe('code');
     expect((await (await helper(id, 'fail', { code: 'made_up' })).json()).error.param).toBe('code');
@@ -583,7 +572,7 @@ describe('test helpers over HTTP', () => {
   });
 
   it('should reach a verdict on its own after a submission: named on submit, or autoVerdict for all', async () => {
-    const { sim, sessions } = await start({
+    const { sim, sessions } = await startSimulator({
       autoVerdict: { verdict: 'selfie_face_mismatch', afterMs: 400 },
     });
     const a = await sessions.create({ type: 'document' });

@@ -1,37 +1,15 @@
-// @vitest-environment node
-// Faults on request: latency, a 429 with Retry-After, a 500, a dropped connection — for one
-// route or any, for the next N requests — from JS and over the simulator's control route.
-import Stripe from 'stripe';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type IdentitySimulator, startIdentitySimulator } from '../../src/simulator/index.js';
+import { closeSimulator, rejection, SIMULATOR_API_KEY, startSimulator } from './harness.js';
 import { assertValid } from './specValidator.js';
 
-let sim: IdentitySimulator | undefined;
-afterEach(async () => {
-  await sim?.close();
-  sim = undefined;
-});
-
-async function start() {
-  sim = await startIdentitySimulator();
-  const stripe = new Stripe('sk_test_faults', { ...sim.stripeOptions, maxNetworkRetries: 0 });
-  return { sim, sessions: stripe.identity.verificationSessions };
-}
-
-const refused = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a fault');
-    },
-    (error: Stripe.errors.StripeError) => error,
-  );
+afterEach(closeSimulator);
 
 describe('faults on request', () => {
   it('should answer 429 with Retry-After for the next N requests of a route, then recover', async () => {
-    const { sim, sessions } = await start();
+    const { sim, sessions } = await startSimulator();
     sim.fault({ type: 'rate_limit', route: 'list', times: 2, retryAfter: 3 });
     for (let i = 0; i < 2; i += 1) {
-      const error = await refused(sessions.list());
+      const error = await rejection(sessions.list());
       expect(error.type).toBe('StripeRateLimitError');
       expect(error.statusCode).toBe(429);
       expect(error.headers?.['retry-after']).toBe('3');
@@ -42,18 +20,18 @@ describe('faults on request', () => {
   });
 
   it('should answer a 500 api_error, creating nothing', async () => {
-    const { sim, sessions } = await start();
+    const { sim, sessions } = await startSimulator();
     sim.fault({ type: 'server_error' });
-    const error = await refused(sessions.create({ type: 'document' }));
+    const error = await rejection(sessions.create({ type: 'document' }));
     expect(error.type).toBe('StripeAPIError');
     expect(error.statusCode).toBe(500);
     expect(sim.sessions.size).toBe(0);
   });
 
   it('should drop the connection without an answer; the SDK retries a closed connection once, then gives up', async () => {
-    const { sim, sessions } = await start();
+    const { sim, sessions } = await startSimulator();
     sim.fault({ type: 'disconnect', route: 'create', times: 2 });
-    expect((await refused(sessions.create({ type: 'document' }))).type).toBe(
+    expect((await rejection(sessions.create({ type: 'document' }))).type).toBe(
       'StripeConnectionError',
     );
     expect(sim.sessions.size).toBe(0);
@@ -61,7 +39,7 @@ describe('faults on request', () => {
   });
 
   it('should drop the answer of a request that ran: the SDK’s retry under its idempotency key gets the saved session, one session in all', async () => {
-    const { sim, sessions } = await start();
+    const { sim, sessions } = await startSimulator();
     sim.fault({ type: 'disconnect', route: 'create', afterProcessing: true });
     const created = await sessions.create({ type: 'document' });
     expect(sim.sessions.size).toBe(1);
@@ -71,7 +49,7 @@ describe('faults on request', () => {
   });
 
   it('should add latency to the next request only', async () => {
-    const { sim, sessions } = await start();
+    const { sim, sessions } = await startSimulator();
     sim.fault({ type: 'latency', ms: 250 });
     const started = performance.now();
     await sessions.list();
@@ -80,7 +58,7 @@ describe('faults on request', () => {
   });
 
   it('should take faults on its control route, refuse malformed ones, clear them, and list the requests without the API key', async () => {
-    const { sim, sessions } = await start();
+    const { sim, sessions } = await startSimulator();
     const post = (body: string) => fetch(`${sim.url}/__simulator/faults`, { method: 'POST', body });
     expect((await post('nope')).status).toBe(400);
     expect((await post('{"type": "meteor"}')).status).toBe(400);
@@ -91,22 +69,22 @@ describe('faults on request', () => {
         )
       ).status,
     ).toBe(204);
-    const error = await refused(sessions.list());
+    const error = await rejection(sessions.list());
     expect(error.statusCode).toBe(502);
     expect(error.code).toBe('x');
     expect((await post(JSON.stringify({ type: 'server_error', times: null }))).status).toBe(204);
-    expect((await refused(sessions.list())).statusCode).toBe(500);
-    expect((await refused(sessions.list())).statusCode).toBe(500);
+    expect((await rejection(sessions.list())).statusCode).toBe(500);
+    expect((await rejection(sessions.list())).statusCode).toBe(500);
     expect((await fetch(`${sim.url}/__simulator/faults`, { method: 'DELETE' })).status).toBe(204);
     await sessions.list();
     const listed = await (await fetch(`${sim.url}/__simulator/requests`)).json();
     expect(listed.data.map((r: { status: number }) => r.status)).toEqual([502, 500, 500, 200]);
-    expect(JSON.stringify(listed)).not.toContain('sk_test_faults');
+    expect(JSON.stringify(listed)).not.toContain(SIMULATOR_API_KEY);
     for (const r of listed.data.slice(0, 3)) expect(r.route).toBe('list');
   });
 
   it('should answer every fault with an error body Stripe’s spec allows', async () => {
-    const { sim } = await start();
+    const { sim } = await startSimulator();
     sim.fault([{ type: 'rate_limit' }, { type: 'server_error', status: 503 }]);
     for (const expected of [429, 503]) {
       const response = await fetch(`${sim.url}/v1/identity/verification_sessions`, {

@@ -1,38 +1,16 @@
 // @vitest-environment node
 // The official `stripe` SDK against the simulator, through a whole session's life; every answer
 // is checked against Stripe's OpenAPI spec excerpt.
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type IdentitySimulator, startIdentitySimulator } from '../../src/simulator/index.js';
+import { closeSimulator, rejection, startSimulator } from './harness.js';
 import { assertValid } from './specValidator.js';
 
-let sim: IdentitySimulator | undefined;
-afterEach(async () => {
-  await sim?.close();
-  sim = undefined;
-});
-
-async function start(options: Parameters<typeof startIdentitySimulator>[0] = {}) {
-  sim = await startIdentitySimulator(options);
-  const stripe = new Stripe('sk_test_simulator_123', {
-    ...sim.stripeOptions,
-    maxNetworkRetries: 0,
-  });
-  return { sim, stripe, sessions: stripe.identity.verificationSessions };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Stripe.errors.StripeError> {
-  return promise.then(
-    () => {
-      throw new Error('expected the simulator to refuse');
-    },
-    (error: Stripe.errors.StripeError) => error,
-  );
-}
+afterEach(closeSimulator);
 
 describe('the stripe SDK against the simulator', () => {
   it('should take a session through create → retrieve → list → fail(document_expired) → submit → verify → redact, every answer as the spec says', async () => {
-    const { sim, sessions } = await start();
+    const { sim, sessions } = await startSimulator();
     const created = await sessions.create({
       type: 'document',
       client_reference_id: 'user_1',
@@ -133,7 +111,7 @@ describe('the stripe SDK against the simulator', () => {
   ])(
     'should answer %s with 400 invalid_request_error naming the param',
     async (_, params, param) => {
-      const { sim, sessions } = await start();
+      const { sim, sessions } = await startSimulator();
       const error = await rejection(
         sessions.create(params as Stripe.Identity.VerificationSessionCreateParams),
       );
